@@ -1,0 +1,69 @@
+import { decodeCursor, encodeCursor, toPage, type Page } from './cursor.js';
+import { resolveRefs } from './entity-refs.js';
+import type { Graph, QueryStats } from './graph.js';
+import { EVENT } from './projections.js';
+import { eventRecord, type EventRecord } from './records.js';
+
+export interface EventFilter {
+  text?: string | null;
+  from?: string | null;
+  to?: string | null;
+  location?: string | null;
+  involves?: string | null;
+}
+
+const LIST = `
+MATCH (e:Event)
+WHERE ($text IS NULL OR toLower(e.name) CONTAINS $text)
+  AND ($from IS NULL OR coalesce(e.end, e.start) >= $from)
+  AND ($to IS NULL OR e.start <= $to)
+  AND ($locationIds IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(:Location)-[:PART_OF*0..4]->(l) WHERE l.id IN $locationIds })
+  AND ($involvesIds IS NULL OR EXISTS { (e)-[:INVOLVES]->(x) WHERE x.id IN $involvesIds })
+WITH e, coalesce(e.start, '') AS k`;
+
+export class EventRepository {
+  constructor(
+    private readonly graph: Graph,
+    private readonly stats?: QueryStats,
+  ) {}
+
+  async byId(id: string): Promise<EventRecord | null> {
+    const rows = await this.graph.readRows(`MATCH (e:Event {id: $id}) RETURN ${EVENT('e')} AS e`, { id }, this.stats);
+    return rows[0] ? eventRecord.parse(rows[0].e) : null;
+  }
+
+  private async params(f: EventFilter) {
+    const refs = await resolveRefs(this.graph, { location: f.location, involves: f.involves }, {}, this.stats);
+    return {
+      text: f.text ? f.text.toLowerCase() : null,
+      from: f.from ?? null,
+      to: f.to ?? null,
+      locationIds: refs.location ?? null,
+      involvesIds: refs.involves ?? null,
+    };
+  }
+
+  async list(f: EventFilter, first: number, after: string | null): Promise<Page<{ cursor: string; node: EventRecord }>> {
+    const cursor = decodeCursor(after);
+    const rows = await this.graph.readRows<{ e: unknown; k: string }>(
+      `${LIST}
+WHERE $afterKey IS NULL OR k < $afterKey OR (k = $afterKey AND e.id < $afterId)
+RETURN ${EVENT('e')} AS e, k ORDER BY k DESC, e.id DESC LIMIT $limit`,
+      { ...(await this.params(f)), afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },
+      this.stats,
+    );
+    const page = toPage(rows, first);
+    return {
+      hasNextPage: page.hasNextPage,
+      rows: page.rows.map((r) => {
+        const node = eventRecord.parse(r.e);
+        return { cursor: encodeCursor(r.k, node.id), node };
+      }),
+    };
+  }
+
+  async count(f: EventFilter): Promise<number> {
+    const rows = await this.graph.readRows<{ n: number }>(`${LIST}\nRETURN count(e) AS n`, await this.params(f), this.stats);
+    return rows[0]?.n ?? 0;
+  }
+}

@@ -1,0 +1,93 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+
+export interface GraphOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  txTimeoutMs: number;
+}
+
+/** Counts Cypher round trips; one per request shows that nested queries stay bounded. */
+export interface QueryStats {
+  queries: number;
+}
+
+export type Params = Record<string, unknown>;
+
+/**
+ * The one door to Neo4j: managed transactions (so clusters route reads and retries are safe),
+ * a timeout on every transaction, integers as JS numbers, and a round-trip counter.
+ */
+export class Graph {
+  readonly driver: Driver;
+
+  constructor(private readonly o: GraphOptions) {
+    this.driver = neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: 3000,
+      connectionAcquisitionTimeout: 5000,
+      maxTransactionRetryTime: 3000,
+      maxConnectionPoolSize: 50,
+      logging: { level: 'error', logger: () => undefined },
+    });
+  }
+
+  private txConfig() {
+    return { timeout: this.o.txTimeoutMs };
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.o.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  /** Runs one statement in a read transaction and returns its records as plain objects. */
+  async readRows<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}, stats?: QueryStats): Promise<T[]> {
+    return this.read(async (tx) => rows<T>(await tx.run<T>(cypher, params)), stats);
+  }
+
+  async writeRows<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}, stats?: QueryStats): Promise<T[]> {
+    return this.write(async (tx) => rows<T>(await tx.run<T>(cypher, params)), stats);
+  }
+
+  async read<T>(work: (tx: ManagedTransaction) => Promise<T>, stats?: QueryStats): Promise<T> {
+    if (stats) stats.queries += 1;
+    const s = this.session('READ');
+    try {
+      return await s.executeRead(work, this.txConfig());
+    } finally {
+      await s.close();
+    }
+  }
+
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>, stats?: QueryStats): Promise<T> {
+    if (stats) stats.queries += 1;
+    const s = this.session('WRITE');
+    try {
+      return await s.executeWrite(work, this.txConfig());
+    } finally {
+      await s.close();
+    }
+  }
+
+  /** True when the database answers a trivial query. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.readRows('RETURN 1 AS ok');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export function rows<T extends RecordShape>(result: QueryResult<T>): T[] {
+  return result.records.map((r) => r.toObject());
+}

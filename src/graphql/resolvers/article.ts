@@ -1,0 +1,57 @@
+import { ingestAnnotated, ingestRaw } from '../../ingest/ingest-article.js';
+import type { Resolvers } from '../resolvers.generated.js';
+import { requireRole } from '../auth.js';
+import { notFound, parseInput } from '../errors.js';
+import { annotatedArticleInput, dateTime, first, id, ingestArticleInput, ref } from '../inputs.js';
+import { connection } from './connection.js';
+import { z } from 'zod';
+
+const articleFilter = z
+  .object({ source: ref.nullish(), publishedFrom: dateTime.nullish(), publishedTo: dateTime.nullish(), mentions: ref.nullish() })
+  .nullish();
+
+export const articleResolvers: Resolvers = {
+  Query: {
+    article: (_, args, ctx) => ctx.repos.articles.byId(parseInput(id, args.id, 'id')),
+    articles: async (_, args, ctx) => {
+      const f = parseInput(articleFilter, args.filter, 'filter') ?? {};
+      const n = parseInput(first, args.first, 'first');
+      return connection(await ctx.repos.articles.list(f, n, args.after ?? null), () => ctx.repos.articles.count(f));
+    },
+  },
+  Mutation: {
+    ingestArticle: async (_, args, ctx) => {
+      requireRole(ctx, 'editor');
+      const input = parseInput(ingestArticleInput, args.input);
+      const out = await ingestRaw(ctx.graph, input, ctx.stats);
+      return ctx.repos.articles.ingestResult(out.articleId, out.created, out.warnings);
+    },
+    ingestAnnotatedArticle: async (_, args, ctx) => {
+      requireRole(ctx, 'editor');
+      const input = parseInput(annotatedArticleInput, args.input);
+      const out = await ingestAnnotated(ctx.graph, input, ctx.stats);
+      return ctx.repos.articles.ingestResult(out.articleId, out.created, out.warnings);
+    },
+    deleteArticle: async (_, args, ctx) => {
+      requireRole(ctx, 'editor');
+      const articleId = parseInput(id, args.id, 'id');
+      const r = await ctx.repos.articles.delete(articleId);
+      if (!r.deleted) throw notFound('Article', articleId);
+      return { id: articleId, ...r };
+    },
+  },
+  Article: {
+    source: (a, _, ctx) => ctx.loaders.articleSource.load(a.id),
+    claims: (a, _, ctx) => ctx.loaders.articleClaims.load(a.id),
+    events: (a, _, ctx) => ctx.loaders.articleEvents.load(a.id),
+    entities: async (a, args, ctx) => {
+      const all = await ctx.loaders.articleEntities.load(a.id);
+      const label = { PERSON: 'Person', ORGANISATION: 'Organisation', LOCATION: 'Location' } as const;
+      return args.type ? all.filter((m) => m.entity.label === label[args.type as keyof typeof label]) : all;
+    },
+  },
+  Source: {
+    articles: (s, args, ctx) => ctx.loaders.sourceArticles.load({ id: s.name, first: parseInput(first, args.first, 'first') }),
+  },
+  ArticleConnection: { totalCount: (c) => c.totalCount() },
+};

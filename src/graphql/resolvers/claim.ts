@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { Resolvers } from '../resolvers.generated.js';
+import { requireRole } from '../auth.js';
+import { notFound, parseInput } from '../errors.js';
+import { date, first, id, ref, searchText, updateClaimInput } from '../inputs.js';
+import { connection } from './connection.js';
+import { luceneQuery } from '../../graph/lucene.js';
+
+const claimFilter = z
+  .object({
+    speaker: ref.nullish(),
+    about: ref.nullish(),
+    mentions: ref.nullish(),
+    source: ref.nullish(),
+    saidFrom: date.nullish(),
+    saidTo: date.nullish(),
+    text: searchText.nullish(),
+  })
+  .nullish();
+
+const claimOrder = z
+  .object({ field: z.enum(['SAID_ON', 'CREATED_AT']).default('SAID_ON'), direction: z.enum(['ASC', 'DESC']).default('DESC') })
+  .nullish();
+
+export const claimResolvers: Resolvers = {
+  Query: {
+    claim: (_, args, ctx) => ctx.repos.claims.byId(parseInput(id, args.id, 'id')),
+    claims: async (_, args, ctx) => {
+      const f = parseInput(claimFilter, args.filter, 'filter') ?? {};
+      const filter = { ...f, text: f.text ? luceneQuery(f.text) : null };
+      const order = parseInput(claimOrder, args.orderBy, 'orderBy') ?? { field: 'SAID_ON' as const, direction: 'DESC' as const };
+      const n = parseInput(first, args.first, 'first');
+      return connection(await ctx.repos.claims.list(filter, order, n, args.after ?? null), () => ctx.repos.claims.count(filter));
+    },
+  },
+  Mutation: {
+    updateClaim: async (_, args, ctx) => {
+      requireRole(ctx, 'editor');
+      const claimId = parseInput(id, args.id, 'id');
+      const input = parseInput(updateClaimInput, args.input);
+      const { speaker, ...rest } = input;
+      const patch = Object.fromEntries(Object.entries(rest).filter(([k]) => k in (args.input as object)));
+      const out = await ctx.repos.claims.update(claimId, patch, 'speaker' in (args.input as object) ? (speaker ?? null) : undefined);
+      if (!out) throw notFound('Claim', claimId);
+      return out;
+    },
+    deleteClaim: async (_, args, ctx) => {
+      requireRole(ctx, 'editor');
+      const claimId = parseInput(id, args.id, 'id');
+      if (!(await ctx.repos.claims.delete(claimId))) throw notFound('Claim', claimId);
+      return { id: claimId, deleted: true };
+    },
+    assignClaimToEvent: async (_, args, ctx) => {
+      requireRole(ctx, 'editor');
+      const claimId = parseInput(id, args.claim, 'claim');
+      const eventId = parseInput(id, args.event, 'event');
+      const out = await ctx.repos.claims.assignToEvent(claimId, eventId);
+      if (!out) throw notFound('Claim or event', `${claimId} / ${eventId}`);
+      return out;
+    },
+  },
+  Claim: {
+    span: (c) => ({ start: c.spanStart, end: c.spanEnd }),
+    speaker: (c, _, ctx) => ctx.loaders.claimSpeaker.load(c.id),
+    via: (c, _, ctx) => ctx.loaders.claimVia.load(c.id),
+    articles: async (c, _, ctx) => (await ctx.loaders.claimReports.load(c.id)).map((r) => r.article),
+    reports: (c, _, ctx) => ctx.loaders.claimReports.load(c.id),
+    events: (c, _, ctx) => ctx.loaders.claimEvents.load(c.id),
+    mentions: (c, _, ctx) => ctx.loaders.claimMentions.load(c.id),
+  },
+  ClaimConnection: { totalCount: (c) => c.totalCount() },
+};

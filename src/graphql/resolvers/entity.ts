@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { EntityRecord } from '../../graph/records.js';
+import type { Context } from '../../server/context.js';
+import type { Resolvers } from '../resolvers.generated.js';
+import { requireRole } from '../auth.js';
+import { badInput, notFound, parseInput } from '../errors.js';
+import { first, id, ref } from '../inputs.js';
+import { connection } from './connection.js';
+
+const typeOfLabel = { Person: 'PERSON', Organisation: 'ORGANISATION', Location: 'LOCATION' } as const;
+const lookup = z.object({ id: id.nullish(), name: ref.nullish() }).refine((a) => a.id || a.name, 'give id or name');
+const pageOf = (args: { first?: number | null }) => parseInput(first, args.first ?? 20, 'first');
+
+/** Fields every entity type shares. */
+const common = {
+  type: (e: EntityRecord) => typeOfLabel[e.label],
+  coMentioned: (e: EntityRecord, args: { first?: number | null }, ctx: Context) => ctx.loaders.coMentioned.load({ id: e.id, first: pageOf(args) }),
+  mentionedIn: (e: EntityRecord, args: { first?: number | null }, ctx: Context) => ctx.loaders.mentionedIn.load({ id: e.id, first: pageOf(args) }),
+} as const;
+
+const speaking = {
+  ...common,
+  claimsMade: (e: EntityRecord, args: { first?: number | null }, ctx: Context) => ctx.loaders.claimsMade.load({ id: e.id, first: pageOf(args) }),
+  claimsAbout: (e: EntityRecord, args: { first?: number | null }, ctx: Context) => ctx.loaders.claimsAbout.load({ id: e.id, first: pageOf(args) }),
+};
+
+export const entityResolvers: Resolvers = {
+  Query: {
+    person: (_, args, ctx) => {
+      const a = parseInput(lookup, args, 'args');
+      return ctx.repos.entities.find('Person', a.id, a.name);
+    },
+    organisation: (_, args, ctx) => {
+      const a = parseInput(lookup, args, 'args');
+      return ctx.repos.entities.find('Organisation', a.id, a.name);
+    },
+    location: (_, args, ctx) => {
+      const a = parseInput(lookup, args, 'args');
+      return ctx.repos.entities.find('Location', a.id, a.name);
+    },
+    entities: async (_, args, ctx) => {
+      const search = args.search ? parseInput(ref, args.search, 'search') : null;
+      const type = args.type ?? null;
+      const n = parseInput(first, args.first, 'first');
+      return connection(await ctx.repos.entities.list(search, type, n, args.after ?? null), () => ctx.repos.entities.count(search, type));
+    },
+  },
+  Mutation: {
+    mergeEntities: async (_, args, ctx) => {
+      requireRole(ctx, 'editor');
+      const keep = parseInput(id, args.keep, 'keep');
+      const remove = parseInput(id, args.remove, 'remove');
+      if (keep === remove) throw badInput('keep and remove must differ', ['remove']);
+      const out = await ctx.repos.entities.merge(keep, remove);
+      if (!out) throw notFound('Entity pair of one type', `${keep} / ${remove}`);
+      return out;
+    },
+  },
+  Entity: { __resolveType: (e) => e.label },
+  Person: speaking,
+  Organisation: speaking,
+  Location: {
+    ...common,
+    partOf: (l, _, ctx) => ctx.loaders.partOf.load(l.id),
+    parts: (l, _, ctx) => ctx.loaders.parts.load(l.id),
+    events: (l, args, ctx) => ctx.loaders.locationEvents.load({ id: l.id, first: pageOf(args) }),
+    kind: (l) => (l.kind as 'COUNTRY' | 'REGION' | 'CITY' | 'SITE' | null) ?? null,
+  },
+  EntityConnection: { totalCount: (c) => c.totalCount() },
+};

@@ -1,0 +1,140 @@
+/**
+ * The attribution-cue lexicon: reporting verbs in all their forms, multi-word cues
+ * ("called for", "ruled out", "put the death toll at"), "according to", agentless
+ * reporting ("are reported to", "It is also reported"), and how each form behaves.
+ */
+
+export type CueForm = 'finite' | 'participle' | 'infinitive' | 'according' | 'passive';
+
+export interface CueMatch {
+  start: number;
+  end: number;
+  text: string;
+  lemma: string;
+  form: CueForm;
+}
+
+const VERBS: Record<string, string[]> = {
+  say: ['said', 'says', 'say', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  state: ['stated', 'states', 'stating'],
+  add: ['added', 'adds', 'adding'],
+  claim: ['claimed', 'claims', 'claiming'],
+  confirm: ['confirmed', 'confirms', 'confirming'],
+  deny: ['denied', 'denies', 'denying'],
+  reject: ['rejected', 'rejects', 'rejecting'],
+  accuse: ['accused', 'accuses', 'accusing'],
+  warn: ['warned', 'warns', 'warning'],
+  caution: ['cautioned', 'cautions', 'cautioning'],
+  urge: ['urged', 'urges', 'urging'],
+  advise: ['advised', 'advises'],
+  'call for': ['called for', 'calls for', 'calling for'],
+  declare: ['declared', 'declares', 'declaring'],
+  reveal: ['revealed', 'reveals', 'revealing'],
+  report: ['reported', 'reports', 'reporting'],
+  write: ['wrote', 'writes', 'writing'],
+  announce: ['announced', 'announces', 'announcing'],
+  estimate: ['estimated', 'estimates'],
+  'rule out': ['ruled out', 'rules out', 'ruling out'],
+  insist: ['insisted', 'insists', 'insisting'],
+  argue: ['argued', 'argues', 'arguing'],
+  note: ['noted', 'notes', 'noting'],
+  explain: ['explained', 'explains', 'explaining'],
+  promise: ['promised', 'promises', 'promising'],
+  vow: ['vowed', 'vows', 'vowing'],
+  pledge: ['pledged', 'pledges', 'pledging'],
+  condemn: ['condemned', 'condemns', 'condemning'],
+  threaten: ['threatened', 'threatens', 'threatening'],
+  predict: ['predicted', 'predicts', 'predicting'],
+  allege: ['alleged', 'alleges', 'alleging'],
+  acknowledge: ['acknowledged', 'acknowledges', 'acknowledging'],
+  admit: ['admitted', 'admits', 'admitting'],
+  suggest: ['suggested', 'suggests'],
+  stress: ['stressed', 'stresses', 'stressing'],
+  emphasise: ['emphasised', 'emphasized', 'emphasises', 'emphasizes'],
+  assert: ['asserted', 'asserts', 'asserting'],
+  maintain: ['maintained', 'maintains'],
+  post: ['posted'],
+  tweet: ['tweeted', 'tweets'],
+  sentence: ['sentenced'],
+  blame: ['blamed', 'blames', 'blaming'],
+  criticise: ['criticised', 'criticized', 'criticises', 'criticizes'],
+  demand: ['demanded', 'demands'],
+  describe: ['described', 'describes', 'describing'],
+  cite: ['cited', 'cites'],
+  recommend: ['recommended', 'recommends'],
+  forecast: ['forecast', 'forecasts'],
+  'put the toll at': ['put the death toll at', 'put the toll at', 'puts the death toll at', 'puts the toll at'],
+  circulate: ['circulated'],
+  boast: ['boasted'],
+  disclose: ['disclosed'],
+  concede: ['conceded'],
+  reiterate: ['reiterated', 'reiterates'],
+  agree: [],
+};
+
+const PARTICIPLE_ONLY = new Set(['saying', 'telling', 'stating', 'adding', 'claiming', 'confirming', 'denying', 'rejecting',
+  'accusing', 'warning', 'cautioning', 'urging', 'calling for', 'declaring', 'revealing', 'reporting', 'writing',
+  'announcing', 'ruling out', 'insisting', 'arguing', 'noting', 'explaining', 'promising', 'vowing', 'pledging',
+  'condemning', 'threatening', 'predicting', 'alleging', 'acknowledging', 'admitting', 'stressing', 'asserting',
+  'blaming', 'describing']);
+
+const FORM_TO_LEMMA = new Map<string, string>();
+for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) FORM_TO_LEMMA.set(f, lemma);
+
+const FORMS = [...FORM_TO_LEMMA.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+'));
+const CUE_RE = new RegExp(`\\b(?:${FORMS.join('|')})\\b`, 'g');
+const ACCORDING_RE = /\b[Aa]ccording\s+to\b/g;
+const PASSIVE_RE = /\b(?:(?:[Ii]t\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:reported|said|claimed|believed|alleged|understood))|(?:(?:is|are|was|were)\s+(?:also\s+)?(?:reported|said|believed|alleged|thought|understood)\s+to)|(?:(?:has|have)\s+been\s+(?:widely\s+)?(?:attributed|blamed)\s+on|(?:has|have)\s+been\s+(?:widely\s+)?attributed\s+to))\b/g;
+
+/** Words that make "claims"/"reports"/"estimates" a noun rather than a verb. */
+const NOUN_BEFORE = /\b(?:the|a|an|these|those|such|his|her|its|their|our|unconfirmed|media|news|press|initial|earlier|early|new|latest|official|false|conflicting|several|many|some|of|and|with|by|to|in|on|for|no|any|both|all|two|three|'s|’s)\s+$/i;
+
+function lemmaOf(form: string): string {
+  return FORM_TO_LEMMA.get(form.toLowerCase().replace(/\s+/g, ' ')) ?? form.toLowerCase();
+}
+
+/** All cue candidates in `s` (offsets relative to `s`). */
+export function findCues(s: string): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (const m of s.matchAll(PASSIVE_RE)) {
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], lemma: 'report', form: 'passive' });
+  }
+  for (const m of s.matchAll(ACCORDING_RE)) {
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], lemma: 'according', form: 'according' });
+  }
+  for (const m of s.matchAll(CUE_RE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (out.some((o) => start < o.end && end > o.start)) continue;
+    const before = s.slice(Math.max(0, start - 30), start);
+    const after = s.slice(end, end + 20);
+    const form = m[0].replace(/\s+/g, ' ');
+    const lemma = lemmaOf(form);
+    // noun uses: "the claims made by", "unconfirmed reports", "estimates of"
+    if (/^(?:claims|reports|estimates|forecasts|notes|demands|states|promises|threats|pledges|vows|posts|cites)$/.test(form) && NOUN_BEFORE.test(before)) continue;
+    if (/^(?:claims|reports|estimates|states|notes)$/.test(form) && /^\s+(?:of|made|by|from|on|in|about|and|were|was|are|is|have|has|that\s+were)\b/.test(after)) continue;
+    if (/^(?:[Uu]nited|[Mm]ember|[Gg]ulf|[Bb]altic|[Ii]slamic)\s*$/.test(before.slice(-8)) && form === 'states') continue;
+    if (/\bto\s+$/.test(before) && !PARTICIPLE_ONLY.has(form)) continue; // infinitive "to say"
+    if (form === 'warning' && /\b(?:a|an|the|no|early|storm|health)\s+$/i.test(before)) continue;
+    if (form === 'reporting' && /\b(?:the|of|news|media)\s+$/i.test(before)) continue;
+    if ((form === 'said' || form === 'reported' || form === 'alleged') && /\b(?:the|a|an|is|are|was|were|be|been|being)\s+$/i.test(before) && !/^\s+(?:that|to)\b/.test(after)) {
+      // "the said company", agentless "were said to be" handled by PASSIVE_RE
+      continue;
+    }
+    if (form === 'described' && !/^\s+(?:it|them|him|her|the|this|that|as)\b/.test(after)) continue;
+    if (form === 'cited' && /\b(?:is|are|was|were|been)\s+$/.test(before)) continue;
+    if (form === 'posted' && !/^\s+(?:on|to|a|an)\b/.test(after)) continue;
+    if (form === 'circulated' && !/\breports?\s+$/i.test(before)) continue;
+    if (form === 'forecast' || form === 'forecasts') { if (NOUN_BEFORE.test(before)) continue; }
+    if (form === 'sentenced' && /\b(?:was|were|been|is|be)\s+$/.test(before)) continue;
+    if (form === 'accused' && /\b(?:the|an?|was|were|is|are|been|being)\s+$/.test(before)) continue;
+    out.push({ start, end, text: m[0], lemma, form: PARTICIPLE_ONLY.has(form) ? 'participle' : 'finite' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Cues that take a direct object before the content ("told the AP that", "accused Israel of"). */
+export function takesObject(lemma: string): boolean {
+  return lemma === 'tell' || lemma === 'accuse' || lemma === 'urge' || lemma === 'advise' || lemma === 'warn' || lemma === 'caution' || lemma === 'blame' || lemma === 'criticise' || lemma === 'cite' || lemma === 'sentence';
+}

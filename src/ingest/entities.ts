@@ -1,0 +1,369 @@
+/**
+ * Named-entity detection by name shape: gazetteer and known-organisation longest match,
+ * capitalised runs split on titles ("Israeli President Yitzhak Herzog"), organisation head
+ * words, acronyms, descriptive organisations ("Lebanon’s health ministry", "the Lebanese
+ * government"), and person names. Fills an EntityStore with canonical names, aliases and spans.
+ */
+import type { EntityType, Span } from './types.js';
+import { EntityStore } from './entity-store.js';
+import { adjectiveOf, allSurfaces, countryOfAdjective, lookupPlace } from './gazetteer.js';
+import {
+  COMMON, KNOWN_ORGS, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLexOrganisation,
+} from './lexicon.js';
+import { tokenize, titleCase, type Token } from './tokens.js';
+
+interface Known {
+  name: string;
+  type: EntityType;
+}
+
+const KNOWN = new Map<string, Known>();
+let MAX_KNOWN_TOKENS = 1;
+function addKnown(surface: string, k: Known): void {
+  if (!KNOWN.has(surface)) KNOWN.set(surface, k);
+  MAX_KNOWN_TOKENS = Math.max(MAX_KNOWN_TOKENS, surface.split(/\s+/).length);
+}
+for (const [name, variants] of Object.entries(KNOWN_ORGS)) {
+  for (const v of variants) addKnown(v.replace(/^the /, ''), { name, type: 'ORGANISATION' });
+}
+for (const s of allSurfaces()) {
+  const p = lookupPlace(s);
+  if (p) addKnown(s, { name: p.name, type: 'LOCATION' });
+}
+
+const EVENT_HEADS = new Set(
+  ('operation war battle summit olympics cup league championship games conference election elections agreement accord ' +
+    'treaty act bill protocol plan initiative program programme award awards prize day festival week season series ' +
+    'open grand prix tournament final finals').split(/\s+/),
+);
+const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'la', 'der', 'van', 'von', 'du', 'del', 'da', 'the', 'on']);
+const DESCRIPTIVE_HEADS = '(government|foreign ministry|health ministry|defen[cs]e ministry|interior ministry|ministry|military|army|navy|air force|police|parliament|cabinet|embassy|foreign intelligence service|intelligence service|security service|presidency|judiciary|supreme court)';
+const DESCRIPTIVE = new RegExp(
+  `(?:\\b[Tt]he\\s+)?\\b(\\p{Lu}[\\p{L}-]+)(['’]s)?\\s+((?:(?!and\\b|or\\b)[a-z]+\\s+){0,2}?)${DESCRIPTIVE_HEADS}\\b`,
+  'gu',
+);
+const REGION_SUFFIX = /^(?:Region|Oblast|Province|Governorate|Prefecture|County|Territory)$/;
+const PERSON_ROLE_BEFORE = /\b(president|minister|secretary|boss|ceo|chief|judge|lawyer|spokesman|spokeswoman|spokesperson|official|leader|commander|envoy|ambassador|director|director-general|chairman|founder|coach|manager|captain|prosecutor|senator|governor|mayor|adviser|advisor|head|king|queen|prince|general|analyst|professor|economist|striker|player)\s*,?\s*$/i;
+const ORG_APPOS_BEFORE = new RegExp(`\\b(${[...ORG_APPOSITION].join('|')})\\s*,?\\s*$`, 'i');
+
+export interface Segment extends Span {
+  /** true when the segment starts a sentence (first word's capital says nothing). */
+  sentenceStart: boolean;
+}
+
+interface Pending {
+  text: string;
+  span: Span;
+}
+
+function isAcronym(t: string): boolean {
+  return /^[A-Z][A-Z0-9&]{1,4}$/.test(t) && !COMMON.has(t.toLowerCase());
+}
+
+function joined(text: string, toks: Token[]): string {
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  return first && last ? text.slice(first.start, last.end) : '';
+}
+
+function adjectiveCountry(word: string): string | null {
+  return countryOfAdjective(word)?.name ?? null;
+}
+
+export class EntityFinder {
+  readonly store = new EntityStore();
+  private readonly pendingSingles = new Map<string, Pending[]>();
+  private readonly midSentenceSingles = new Set<string>();
+
+  constructor(private readonly text: string) {}
+
+  scan(segments: readonly Segment[]): EntityStore {
+    for (const seg of segments) this.scanSegment(seg);
+    this.finishSingles();
+    return this.store;
+  }
+
+  private scanSegment(seg: Segment): void {
+    const { text } = this;
+    this.scanDescriptive(seg);
+    const toks = tokenize(text, seg.start, seg.end);
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i] as Token;
+      if (!t.cap) { i++; continue; }
+      // longest known match
+      const known = this.matchKnown(toks, i);
+      if (known) {
+        const span = { start: (toks[i] as Token).start, end: (toks[known.last] as Token).end };
+        const surface = text.slice(span.start, span.end);
+        this.addKnownMention(known.k, surface, span, toks, known.last);
+        i = known.last + 1;
+        continue;
+      }
+      // capitalised run
+      let j = i;
+      while (j + 1 < toks.length) {
+        const cur = toks[j] as Token;
+        const nxt = toks[j + 1] as Token;
+        if (cur.poss) break;
+        const gap = text.slice(cur.end, nxt.start);
+        if (gap !== ' ' && gap !== '-') break;
+        if (nxt.cap || /^\d+$/.test(nxt.text)) { j++; continue; }
+        const after = toks[j + 2];
+        if (CONNECTORS.has(nxt.text) && after && after.cap && text.slice(nxt.end, after.start) === ' ' && !this.matchKnown(toks, j + 2)) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      const run = toks.slice(i, j + 1);
+      const sentenceInitial = seg.sentenceStart && i === 0;
+      this.classifyRun(run, sentenceInitial, toks[i - 1] ?? null, toks[j + 1] ?? null);
+      i = j + 1;
+    }
+  }
+
+  private matchKnown(toks: Token[], i: number): { k: Known; last: number } | null {
+    for (let n = Math.min(MAX_KNOWN_TOKENS, toks.length - i); n >= 1; n--) {
+      const slice = toks.slice(i, i + n);
+      const last = slice[slice.length - 1] as Token;
+      if (!last.cap && n > 1 && !/^(?:of|and|the)$/.test(last.text)) { /* allow lowercase-inside only */ }
+      const s = joined(this.text, slice);
+      const k = KNOWN.get(s);
+      if (k) {
+        // "Washington" after "City, " is the state; "Georgia" stays the country
+        const next = toks[i + n];
+        if (k.type === 'LOCATION' && next && next.cap && this.text.slice(last.end, next.start) === ' ' && ORG_HEADS.has(next.text.toLowerCase())) {
+          return null; // "Kashmir Valley" style handled by longer match; "Israel Defense" -> org run
+        }
+        return { k, last: i + n - 1 };
+      }
+    }
+    return null;
+  }
+
+  private addKnownMention(k: Known, surface: string, span: Span, toks: Token[], last: number): void {
+    const { text } = this;
+    let name = k.name;
+    if (k.type === 'LOCATION' && name === 'Washington, D.C.') {
+      const before = text.slice(Math.max(0, span.start - 30), span.start);
+      if (/\b[A-Z][a-z]+,\s*$/.test(before) && !/D\.?C/.test(text.slice(span.end, span.end + 5))) name = 'Washington (state)';
+    }
+    // "Liverpool boss", "Liverpool's website" -> the club; plain place otherwise
+    const nextTok = toks[last + 1];
+    if (k.type === 'LOCATION' && nextTok && /^(?:boss|manager|coach|striker|midfielder|defender|captain|fans|supporters|squad|players|side)$/.test(nextTok.text)) {
+      this.store.add(`${name} FC`, 'ORGANISATION', surface, span);
+      return;
+    }
+    this.store.add(name, k.type, surface, span);
+  }
+
+  /** "Lebanon’s health ministry", "the Lebanese government", "India’s government", "The Israeli military". */
+  private scanDescriptive(seg: Segment): void {
+    const s = this.text.slice(seg.start, seg.end);
+    for (const m of s.matchAll(DESCRIPTIVE)) {
+      const word = m[1] ?? '';
+      const poss = Boolean(m[2]);
+      const mods = (m[3] ?? '').trim();
+      const head = m[4] ?? '';
+      const place = lookupPlace(word);
+      let country: string | null = null;
+      if (place && place.kind === 'COUNTRY') country = place.name;
+      else if (!poss) country = adjectiveCountry(word);
+      if (!country) continue;
+      if (mods && mods.split(/\s+/).some((w) => !TITLE_MODIFIERS.has(w) && !/^(?:new|interim|central|federal|national|caretaker)$/.test(w))) continue;
+      const start = seg.start + (m.index ?? 0);
+      const span = { start, end: start + m[0].length };
+      const surface = m[0];
+      if (head === 'government' && !mods) {
+        this.store.government(country, surface, span);
+        continue;
+      }
+      const adj = ADJ_OF(country) ?? country;
+      const canonical = head === 'military' || head === 'army' || head === 'police'
+        ? `${adj} ${[mods, head].filter(Boolean).join(' ')}`
+        : `${adj} ${titleCase([mods, head].filter(Boolean).join(' '))}`;
+      this.store.add(canonical, 'ORGANISATION', surface, span);
+    }
+  }
+
+  private classifyRun(run: Token[], sentenceInitial: boolean, prev: Token | null, next: Token | null): void {
+    const { text } = this;
+    let toks = run;
+    // drop leading function words ("The", "However", "Former")
+    while (toks.length > 0 && COMMON.has((toks[0] as Token).text.toLowerCase()) && !TITLE_WORDS.has((toks[0] as Token).text.toLowerCase())) {
+      toks = toks.slice(1);
+    }
+    while (toks.length > 0 && CONNECTORS.has((toks[toks.length - 1] as Token).text)) toks = toks.slice(0, -1);
+    if (toks.length === 0) return;
+    const lower = toks.map((t) => t.text.toLowerCase());
+    const hasOrgHead = ORG_HEADS.has(lower[lower.length - 1] ?? '') || lower.includes('ministry') || lower.includes('department');
+    if (!hasOrgHead && lower.some((w) => EVENT_HEADS.has(w))) return;
+    const surface = joined(text, toks);
+    const span = { start: (toks[0] as Token).start, end: (toks[toks.length - 1] as Token).end };
+
+    // title split: "[affiliation] [modifiers] Title Name"
+    let ti = -1;
+    for (let k = toks.length - 2; k >= 0; k--) if (TITLE_WORDS.has(lower[k] ?? '')) { ti = k; break; }
+    if (ti >= 0 && !hasOrgHead) {
+      const nameToks = toks.slice(ti + 1).filter((t) => !/^\(/.test(t.text));
+      if (nameToks.length > 0 && nameToks.length <= 4 && this.personShaped(nameToks)) {
+        let ms = ti;
+        while (ms > 0 && (TITLE_MODIFIERS.has(lower[ms - 1] ?? '') || TITLE_WORDS.has(lower[ms - 1] ?? ''))) ms--;
+        const role = lower.slice(ms, ti + 1).join(' ');
+        const affil = toks.slice(0, ms);
+        if (affil.length > 0) this.classifyAffiliation(affil);
+        const name = joined(text, nameToks);
+        const nspan = { start: (nameToks[0] as Token).start, end: (nameToks[nameToks.length - 1] as Token).end };
+        this.store.add(name, 'PERSON', surface, nspan, { role });
+        return;
+      }
+    }
+    if (hasOrgHead) {
+      this.addOrg(toks, surface, span, prev);
+      return;
+    }
+    if (isLexOrganisation(surface)) { this.store.add(surface, 'ORGANISATION', surface, span); return; }
+    // acronym
+    if (toks.length === 1 && isAcronym(surface)) {
+      this.addAcronym(surface, span, prev);
+      return;
+    }
+    // region with suffix: "Kursk Region"
+    if (toks.length >= 2 && REGION_SUFFIX.test((toks[toks.length - 1] as Token).text)) {
+      this.store.add(surface, 'LOCATION', surface, span);
+      return;
+    }
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    if (ORG_APPOS_BEFORE.test(before) && !PERSON_ROLE_BEFORE.test(before)) {
+      this.store.add(surface, 'ORGANISATION', surface, span);
+      return;
+    }
+    if (toks.length >= 2 && toks.length <= 4 && this.personShaped(toks)) {
+      const m = PERSON_ROLE_BEFORE.exec(before);
+      this.store.add(surface, 'PERSON', surface, span, m ? { role: (m[1] ?? '').toLowerCase() } : {});
+      return;
+    }
+    if (toks.length === 1) {
+      const t = toks[0] as Token;
+      if (adjectiveCountry(t.text)) return; // "Pakistani" is not an entity
+      const existing = this.store.findPerson(t.text);
+      if (existing && !isCommonWord(t.text)) { this.store.add(existing.name, 'PERSON', surface, span); return; }
+      const orgSuffix = this.store.findOrgBySuffix(t.text);
+      if (orgSuffix && !isCommonWord(t.text)) { this.store.add(orgSuffix.name, 'ORGANISATION', surface, span); return; }
+      const m = PERSON_ROLE_BEFORE.exec(before);
+      if (m && /^(?:president|boss|judge|ceo|chancellor|king|queen|prince|mr|mrs|ms|dr)$/i.test(m[1] ?? '')) {
+        this.store.add(surface, 'PERSON', surface, span, { role: (m[1] ?? '').toLowerCase() });
+        return;
+      }
+      if (isCommonWord(t.text) || t.text.length < 2) return;
+      if (!sentenceInitial) this.midSentenceSingles.add(t.text);
+      const list = this.pendingSingles.get(t.text) ?? [];
+      list.push({ text: surface, span });
+      this.pendingSingles.set(t.text, list);
+    }
+    void next;
+  }
+
+  private personShaped(toks: Token[]): boolean {
+    if (toks.length === 0) return false;
+    for (const t of toks) {
+      const w = t.text;
+      if (/\d/.test(w) || /^\(/.test(w)) return false;
+      if (ORG_HEADS.has(w.toLowerCase()) || EVENT_HEADS.has(w.toLowerCase())) return false;
+      if (lookupPlace(w) && !isFirstName(w)) return false;
+      if (adjectiveCountry(w) && toks.length > 1 && t === toks[0]) return false;
+      if (isCommonWord(w) && !isFirstName(w) && !/^[A-Z]\.?$/.test(w)) return false;
+      if (w.length > 1 && w === w.toUpperCase() && !/^[A-Z]\.?$/.test(w)) return false;
+    }
+    return true;
+  }
+
+  private classifyAffiliation(toks: Token[]): void {
+    const surface = joined(this.text, toks);
+    const span = { start: (toks[0] as Token).start, end: (toks[toks.length - 1] as Token).end };
+    if (toks.length === 1 && adjectiveCountry(surface)) return;
+    const place = lookupPlace(surface);
+    if (place) { this.store.add(place.name, 'LOCATION', surface, span); return; }
+    const known = KNOWN.get(surface);
+    if (known) { this.store.add(known.name, known.type, surface, span); return; }
+    if (toks.length === 1 && isCommonWord(surface)) return;
+    if (toks.every((t) => TITLE_MODIFIERS.has(t.text.toLowerCase()) || adjectiveCountry(t.text))) return;
+    this.store.add(surface, 'ORGANISATION', surface, span);
+  }
+
+  private addOrg(toks: Token[], surface: string, span: Span, prev: Token | null): void {
+    const { text } = this;
+    const first = toks[0] as Token;
+    // "Israel Defense Forces" is known; "Belarusian Defense Ministry" keeps its adjective
+    let name = surface;
+    const aliases: string[] = [surface];
+    // possessive country before: "India’s Ministry of External Affairs"
+    if (prev && prev.poss && text.slice(prev.end + 2, first.start).trim() === '') {
+      const place = lookupPlace(prev.text);
+      if (place && place.kind === 'COUNTRY') {
+        name = `${ADJ_OF(place.name) ?? place.name} ${surface}`;
+        aliases.push(text.slice(prev.start, span.end));
+      }
+    }
+    // "the Defense Ministry in Minsk"
+    const after = /^\s+in\s+(\p{Lu}[\p{L}-]+)/u.exec(text.slice(span.end, span.end + 40));
+    if (after && name === surface) {
+      const p = lookupPlace(after[1] ?? '');
+      const country = p?.kind === 'COUNTRY' ? p.name : p?.capitalOf ?? null;
+      if (country && !adjectiveCountry(first.text)) name = `${ADJ_OF(country) ?? country} ${surface}`;
+    }
+    const suffixMatch = name === surface ? this.store.findOrgBySuffix(surface) : null;
+    if (suffixMatch && toks.length <= 3) name = suffixMatch.name;
+    const rec = this.store.add(name, 'ORGANISATION', surface, span);
+    for (const a of aliases) rec.aliases.add(a);
+  }
+
+  private addAcronym(surface: string, span: Span, prev: Token | null): void {
+    const { text } = this;
+    // "(NSA)" after a name: alias of the preceding entity
+    const inParens = text[span.start - 1] === '(' && text[span.end] === ')';
+    if (inParens) {
+      const ms = this.store.sortedMentions();
+      const last = ms[ms.length - 1];
+      if (last && span.start - last.end <= 3) {
+        this.store.get(last.entity).aliases.add(surface);
+        return;
+      }
+      if (prev && TITLE_WORDS.has(prev.text.toLowerCase())) return;
+    }
+    // initials of a known organisation: WHO <- World Health Organization
+    for (const e of this.store.entities) {
+      if (e.type !== 'ORGANISATION') continue;
+      const initials = e.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials === surface) { this.store.add(e.name, 'ORGANISATION', surface, span); return; }
+    }
+    this.store.add(surface, 'ORGANISATION', surface, span);
+  }
+
+  private finishSingles(): void {
+    for (const [word, list] of this.pendingSingles) {
+      const person = this.store.findPerson(word);
+      if (person) { for (const p of list) this.store.add(person.name, 'PERSON', p.text, p.span); continue; }
+      const org = this.store.findOrgBySuffix(word);
+      if (org) { for (const p of list) this.store.add(org.name, 'ORGANISATION', p.text, p.span); continue; }
+      if (list.length < 2 || !this.midSentenceSingles.has(word)) continue;
+      for (const p of list) this.store.add(word, 'ORGANISATION', p.text, p.span, { hidden: false });
+    }
+  }
+
+  /** A single capitalised word seen in the text but not kept (for speaker fallback). */
+  pendingSingle(word: string): Pending[] | null {
+    return this.pendingSingles.get(word) ?? null;
+  }
+}
+
+/** Country name -> its main adjective ("Lebanon" -> "Lebanese"). */
+function ADJ_OF(country: string): string | null {
+  return adjectiveOf(country);
+}
+
+/** Scans the given segments of `text` for entities. */
+export function findEntities(text: string, segments: readonly Segment[]): EntityStore {
+  return new EntityFinder(text).scan(segments);
+}

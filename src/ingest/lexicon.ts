@@ -1,0 +1,182 @@
+/**
+ * Word lists for name-shape heuristics: titles and roles, organisation head words,
+ * known organisations (with spelling variants), first names and common capitalised words.
+ * Compromise's lexicon (shipped with the npm package) supplies first/last names and known organisations.
+ */
+import nlp from 'compromise';
+
+type Lexicon = Record<string, string | string[]>;
+const LEX: Lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+
+function tagsOf(word: string): string[] {
+  const t = LEX[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+export function lexTags(word: string): string[] {
+  return tagsOf(word);
+}
+
+export function isFirstName(word: string): boolean {
+  if (EXTRA_FIRST_NAMES.has(word.toLowerCase())) return true;
+  return tagsOf(word).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
+}
+
+export function isLastName(word: string): boolean {
+  return tagsOf(word).includes('LastName');
+}
+
+export function isLexOrganisation(phrase: string): boolean {
+  return tagsOf(phrase).some((t) => t === 'Organization' || t === 'SportsTeam');
+}
+
+/** A word that is ordinary English (verb, adjective, common noun...) rather than a name. */
+export function isCommonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (COMMON.has(w)) return true;
+  const tags = tagsOf(w);
+  if (tags.length === 0) return false;
+  return !tags.some((t) => /Name|Person|Organization|SportsTeam|City|Country|Region|Place|ProperNoun/.test(t));
+}
+
+const EXTRA_FIRST_NAMES = new Set(
+  ('vikram ajit narendra rahul sonia amit shehbaz nawaz imran asif khawaja bilawal maryam ziad firass hussein hassan ' +
+    'naim nabih najib recep tayyip volodymyr vladimir dmitry sergei sergey alexander aleksandr alexei alexey andriy oleksandr ' +
+    'yulia mykhailo kyrylo denys olena yitzhak benjamin benny yoav isaac gideon naftali avigdor itamar bezalel ' +
+    'ebrahim ali mojtaba abbas mahmoud ismail yahya khalil antony lloyd jake kamala joe jurgen jürgen ' +
+    'emmanuel olaf keir rishi ursula josep charles tedros jean xi wang li kim shinzo fumio narges ' +
+    'abdel fattah mohammed muhammad mohammad ahmed ahmad omar osama salman tamim abdullah faisal ' +
+    'sheikh recep ilham nikol aleksandar viktor andrzej giorgia pedro lula javier gustavo claudia ' +
+    'cristiana kelly sam ira lewis sheila bernie donald elon jensen satya sundar tim mark jeff ' +
+    'ajay rajnath amit piyush nirmala subrahmanyam jaishankar shashi mamata arvind yogi ' +
+    'cyril paul uhuru william bola abiy felix denis emmerson yoweri hakainde ').split(/\s+/).filter(Boolean),
+);
+
+/** Words that name a role; a capitalised name right after one is a person. */
+export const TITLE_WORDS = new Set(
+  ('president vice-president prime premier minister ministers secretary chancellor king queen prince princess emir sheikh ' +
+    'sultan pope cardinal bishop ayatollah governor mayor senator sen rep representative congressman congresswoman ' +
+    'lawmaker mp judge justice prosecutor attorney lawyer general gen lt col colonel major commander admiral ' +
+    'chief ceo cfo coo cto chairman chairwoman chair director director-general spokesman spokeswoman spokesperson ' +
+    'ambassador envoy adviser advisor official boss coach manager captain striker midfielder defender goalkeeper ' +
+    'founder co-founder president-elect leader mr mrs ms dr prof professor sir dame lord lady ' +
+    'analyst economist correspondent reporter editor author actor actress singer rapper ' +
+    'deputy head executive chief-executive officer superintendent inspector sergeant detective ' +
+    'player forward winger star veteran nsa').split(/\s+/).filter(Boolean),
+);
+
+/** Words that may sit inside a title phrase before the name ("External Affairs Minister"). */
+export const TITLE_MODIFIERS = new Set(
+  ('foreign defense defence information health interior finance home external affairs state security national ' +
+    'economy economic trade justice education energy environment culture sports transport agriculture labour labor ' +
+    'senior former acting deputy vice assistant principal permanent special supreme top chief executive federal ' +
+    'military operations general public press communications of for the and').split(/\s+/).filter(Boolean),
+);
+
+/** Head words of organisation names. */
+export const ORG_HEADS = new Set(
+  ('ministry department agency organization organisation council committee commission group party union association ' +
+    'institute institution university college school bank company corporation corp inc ltd llc plc co forces force army ' +
+    'navy air-force police court parliament congress senate assembly service services office authority bureau centre ' +
+    'center times post news tv television radio journal tribune herald guardian telegraph gazette network channel ' +
+    'hospital clinic fund foundation federation club fc district front movement brigade brigades guard guards ' +
+    'airlines airways motors technologies systems holdings partners capital exchange cabinet government administration ' +
+    'commission coalition alliance league secretariat board trust society institute laboratory labs media press ' +
+    'agency daily weekly observer review economist monitor watch command corps unit division regiment battalion ' +
+    'ministries embassy consulate directorate').split(/\s+/).filter(Boolean),
+);
+
+/** Lower-case nouns that, placed before a name, make it an organisation ("news agency Belta"). */
+export const ORG_APPOSITION = new Set(
+  ('agency broadcaster group company firm newspaper daily channel network outlet militia movement party ' +
+    'organisation organization website watchdog union bank exchange carrier airline manufacturer maker club team ' +
+    'side insurer lender retailer startup giant platform tabloid magazine station network publisher charity').split(/\s+/).filter(Boolean),
+);
+
+/** Well-known organisations: canonical name -> variants/aliases. */
+export const KNOWN_ORGS: Record<string, string[]> = {
+  Hezbollah: ['Hezbollah', 'Hizbullah', 'Hizballah', 'Hizbollah'],
+  Hamas: ['Hamas'],
+  'Islamic Jihad': ['Islamic Jihad'],
+  Taliban: ['Taliban', 'the Taliban'],
+  Houthis: ['Houthis', 'Houthi', 'Ansar Allah'],
+  'Islamic State': ['Islamic State', 'ISIS', 'ISIL'],
+  'Al-Qaeda': ['Al-Qaeda', 'al-Qaeda', 'Al Qaeda', 'al Qaeda'],
+  Reuters: ['Reuters'],
+  'Associated Press': ['Associated Press', 'AP'],
+  'Agence France-Presse': ['Agence France-Presse', 'AFP'],
+  'Deutsche Presse-Agentur': ['Deutsche Presse-Agentur', 'DPA', 'dpa'],
+  Bloomberg: ['Bloomberg'],
+  'Bloomberg TV': ['Bloomberg TV', 'Bloomberg Television'],
+  'United Press International': ['United Press International', 'UPI'],
+  BBC: ['BBC'],
+  CNN: ['CNN'],
+  'Sky News': ['Sky News'],
+  'Al Jazeera': ['Al Jazeera'],
+  Xinhua: ['Xinhua'],
+  TASS: ['TASS', 'Tass'],
+  'RIA Novosti': ['RIA Novosti', 'RIA'],
+  Interfax: ['Interfax'],
+  Belta: ['Belta', 'BelTA'],
+  'The New York Times': ['The New York Times', 'New York Times', 'NYT'],
+  'The Washington Post': ['The Washington Post', 'Washington Post'],
+  'The Wall Street Journal': ['The Wall Street Journal', 'Wall Street Journal', 'WSJ'],
+  'Financial Times': ['Financial Times', 'FT'],
+  'The Guardian': ['The Guardian'],
+  'The Tribune': ['The Tribune'],
+  Politico: ['Politico'],
+  Axios: ['Axios'],
+  'United Nations': ['United Nations', 'UN', 'U.N.'],
+  'UN Security Council': ['UN Security Council', 'UN security council', 'Security Council', 'UNSC'],
+  'UN General Assembly': ['UN General Assembly', 'General Assembly'],
+  NATO: ['NATO', 'Nato'],
+  'European Union': ['European Union', 'EU'],
+  'European Commission': ['European Commission'],
+  'World Health Organization': ['World Health Organization', 'World Health Organisation', 'WHO'],
+  'Africa CDC': ['Africa CDC', 'Africa Centres for Disease Control and Prevention'],
+  'African Union': ['African Union', 'AU'],
+  'International Monetary Fund': ['International Monetary Fund', 'IMF'],
+  'World Bank': ['World Bank'],
+  'International Criminal Court': ['International Criminal Court', 'ICC'],
+  'International Court of Justice': ['International Court of Justice', 'ICJ'],
+  'International Atomic Energy Agency': ['International Atomic Energy Agency', 'IAEA'],
+  'Red Cross': ['Red Cross', 'ICRC'],
+  UNICEF: ['UNICEF', 'Unicef'],
+  Pentagon: ['Pentagon', 'the Pentagon'],
+  FBI: ['FBI'],
+  CIA: ['CIA'],
+  Mossad: ['Mossad', 'the Mossad'],
+  'Israel Defense Forces': ['Israel Defense Forces', 'IDF', 'Israel Defence Forces'],
+  'Federal Security Service': ['Federal Security Service', 'FSB'],
+  'European Central Bank': ['European Central Bank', 'ECB'],
+  'Federal Reserve': ['Federal Reserve', 'Fed'],
+  OPEC: ['OPEC'],
+  'Jaish-e-Mohammed': ['Jaish-e-Mohammed', 'JeM', 'Jaish-e-Muhammad'],
+  'Lashkar-e-Taiba': ['Lashkar-e-Taiba', 'LeT'],
+};
+
+/** Words that are never names on their own at the start of a capitalised run. */
+export const COMMON = new Set(
+  ('the a an this that these those there here it its he she they we i you his her their our my your him them us ' +
+    'in on at by for from with without to of into onto over under after before during since until as about against ' +
+    'and or but nor yet so if when while where whereas although though because unless whether then than ' +
+    'however meanwhile moreover furthermore also earlier later instead still now today yesterday tomorrow ' +
+    'according speaking asked despite amid following including some many most more several few all both each ' +
+    'every other another such no not what who which why how whose one two three four five six seven eight nine ten ' +
+    'first second third last next new former late early breaking update updated live watch read also ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december mr mrs ms dr sir ' +
+    'operation truth social league cup championship premier champions final semi quarter world global ' +
+    'photograph photo image video file credit source sources report reports officials official analysts ' +
+    'advertisement podcasts key ally allies troops forces military police government state minister ' +
+    'ministry president prime secretary chief judge court parliament army navy').split(/\s+/).filter(Boolean),
+);
+
+/** Nouns that make an unnamed source: "a Hezbollah official", "government sources", "analysts". */
+export const UNNAMED_HEADS = new Set(
+  ('official officials source sources analyst analysts expert experts report reports diplomat diplomats witness ' +
+    'witnesses observer observers insider insiders aide aides resident residents people person critic critics ' +
+    'activist activists researcher researchers scientist scientists economist economists investor investors trader ' +
+    'traders lawmakers commentators media outlets estimates polls survey surveys figures data results ' +
+    'someone many others some officers soldiers medics doctors rescuers authorities').split(/\s+/).filter(Boolean),
+);

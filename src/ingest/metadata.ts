@@ -1,0 +1,94 @@
+/**
+ * Article metadata read from the text itself: headline, publication date-time line
+ * and the dateline that opens the first body paragraph ("MOSCOW (Reuters) –",
+ * "KYIV, Aug 12:", "Oct. 23 (UPI) --", "Geneva, Switzerland -", "Islamabad:").
+ */
+import type { RawArticle, Span } from './types.js';
+import type { Block } from './layout.js';
+import { MONTHS, parseDateLine, parseIsoDay, resolveDayMonth } from './dates.js';
+import { lookupPlace } from './gazetteer.js';
+
+export interface Dateline extends Span {
+  text: string;
+  /** YYYY-MM-DD when the dateline carries a date. */
+  date: string | null;
+  /** Canonical place name when the dateline names one. */
+  place: string | null;
+  /** The agency in brackets: "(Reuters)". */
+  agency: string | null;
+}
+
+export interface Metadata {
+  title: string | null;
+  publishedAt: string | null;
+  dateline: Dateline | null;
+}
+
+const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DASH = '(?:--|[-–—])';
+const PLACE = "([A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,3})";
+
+const DATELINES: RegExp[] = [
+  // Oct. 23 (UPI) --
+  new RegExp(`^${MON}\\s+(\\d{1,2})\\s*\\(([A-Za-z.]+)\\)\\s*${DASH}\\s*`),
+  // MOSCOW, Aug 12 (Reuters) - / KYIV, Aug 12:
+  new RegExp(`^${PLACE}(?:,\\s*${PLACE})?,\\s+${MON}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\(([A-Za-z.]+)\\))?\\s*(?:${DASH}|:)\\s*`),
+  // MOSCOW (Reuters) –
+  new RegExp(`^${PLACE}(?:,\\s*${PLACE})?\\s*\\(([A-Za-z.]+)\\)\\s*${DASH}\\s*`),
+  // Geneva, Switzerland - / Islamabad:
+  new RegExp(`^${PLACE}(?:,\\s*${PLACE})?\\s*(?:\\s${DASH}|:)\\s+`),
+];
+
+function placeOf(s: string | undefined): string | null {
+  if (!s) return null;
+  const title = s.length > 3 && s === s.toUpperCase() ? s.charAt(0) + s.slice(1).toLowerCase() : s;
+  const p = lookupPlace(title) ?? lookupPlace(s);
+  return p ? p.name : null;
+}
+
+/** The dateline at the start of `para` (offset `start` in the text), if any. */
+export function readDateline(para: string, start: number, publishedAt: string | null): Dateline | null {
+  const ref = parseIsoDay(publishedAt);
+  for (let i = 0; i < DATELINES.length; i++) {
+    const m = DATELINES[i]?.exec(para);
+    if (!m) continue;
+    let date: string | null = null;
+    let place: string | null = null;
+    let agency: string | null = null;
+    if (i === 0) {
+      date = resolveDayMonth(Number(m[2]), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, null, ref);
+      agency = m[3] ?? null;
+    } else if (i === 1) {
+      place = placeOf(m[1]) ?? placeOf(m[2]);
+      if (!place && m[1] !== (m[1] ?? '').toUpperCase()) continue;
+      date = resolveDayMonth(Number(m[4]), MONTHS[(m[3] ?? '').toLowerCase()] ?? 0, m[5] ? Number(m[5]) : null, ref);
+      agency = m[6] ?? null;
+    } else if (i === 2) {
+      place = placeOf(m[1]) ?? placeOf(m[2]);
+      agency = m[3] ?? null;
+      if (!place && m[1] !== (m[1] ?? '').toUpperCase()) continue;
+    } else {
+      place = placeOf(m[1]);
+      const second = m[2] ? placeOf(m[2]) : null;
+      if (!place || (m[2] && !second)) continue;
+    }
+    const text = m[0].trimEnd();
+    return { start, end: start + text.length, text, date, place, agency };
+  }
+  return null;
+}
+
+export function readMetadata(raw: RawArticle, blocks: Block[]): Metadata {
+  let publishedAt = raw.publishedAt ?? null;
+  let title = raw.title ?? null;
+  const firstBody = blocks.findIndex((b) => b.kind === 'body');
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b) continue;
+    if (b.kind === 'dateLine' && !publishedAt) publishedAt = parseDateLine(b.text);
+    if (b.kind === 'heading' && !title && (firstBody < 0 || i < firstBody)) title = b.text.trim();
+  }
+  const body = firstBody >= 0 ? blocks[firstBody] : undefined;
+  const dateline = body ? readDateline(body.text, body.start, publishedAt) : null;
+  return { title, publishedAt, dateline };
+}

@@ -1,0 +1,62 @@
+/**
+ * Quotation spans: curly and straight double quotes, paired per paragraph, with the
+ * RT-style ” used as an opening mark, stray marks inside a quote, and quotes left open
+ * at the end of a paragraph (continued or truncated).
+ */
+import type { Span } from './types.js';
+
+export interface Quote extends Span {
+  /** The words between the marks. */
+  inner: Span;
+  /** false when the closing mark is missing (quote runs to the paragraph end). */
+  closed: boolean;
+}
+
+const OPEN = new Set(['“', '„', '«']);
+const CLOSE = new Set(['”', '»']);
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || /[\s(\[—–-]/.test(c);
+}
+
+/** Quotes in text[from, to). */
+export function findQuotesIn(text: string, from: number, to: number): Quote[] {
+  const out: Quote[] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i] ?? '';
+    if (c !== '"' && !OPEN.has(c) && !CLOSE.has(c)) continue;
+    const before = i > from ? text[i - 1] : undefined;
+    const after = i + 1 < to ? text[i + 1] : undefined;
+    const looksOpening = isSpace(before) && after !== undefined && !/\s/.test(after);
+    if (open < 0) {
+      if (OPEN.has(c) || looksOpening || (c === '"' && i === from)) open = i;
+      continue;
+    }
+    // inside a quote
+    if (OPEN.has(c)) continue; // stray opener
+    if (c === '"' && looksOpening && !/[.,!?]/.test(before ?? '')) continue; // stray straight mark
+    if (c === '"' && looksOpening && /[.!?]/.test(before ?? '') === false) continue;
+    if (c === '"' && isSpace(before) && after !== undefined && /\p{L}/u.test(after)) continue; // `enemies. "Hezbollah`
+    out.push({ start: open, end: i + 1, inner: { start: open + 1, end: i }, closed: true });
+    open = -1;
+  }
+  if (open >= 0) {
+    let end = to;
+    while (end > open + 1 && /\s/.test(text[end - 1] ?? '')) end--;
+    out.push({ start: open, end, inner: { start: open + 1, end }, closed: false });
+  }
+  return out;
+}
+
+/** The quoted words as the gold wants them: a final comma dropped, final . ! ? kept. */
+export function quoteWords(text: string, q: Quote): string {
+  let s = text.slice(q.inner.start, q.inner.end).trim();
+  s = s.replace(/[,;:]+$/, '').trim();
+  return s;
+}
+
+/** Quotes that overlap a span. */
+export function quotesWithin(quotes: readonly Quote[], span: Span): Quote[] {
+  return quotes.filter((q) => q.start < span.end && q.end > span.start);
+}

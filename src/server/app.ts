@@ -1,0 +1,140 @@
+import { createServer, type Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Graph } from '../graph/graph.js';
+import { resolvers } from '../graphql/resolvers/index.js';
+import { packageRoot } from '../package-root.js';
+import { createContext, type Context } from './context.js';
+import { identify, InvalidCredentials } from './credentials.js';
+import { formatError, isUnavailable } from './error-format.js';
+import { playgroundAssets, playgroundHtml } from './playground.js';
+import { aliasLimit, defaultLimits, depthLimit } from './query-limits.js';
+import { rateLimit } from './rate-limit.js';
+import { Readiness } from './readiness.js';
+
+export const MAX_BODY = '1mb';
+
+export function loadTypeDefs(): string {
+  const dir = join(packageRoot(), 'schema');
+  return ['base', 'article', 'claim', 'entity', 'event', 'analysis', 'annotation']
+    .map((f) => readFileSync(join(dir, `${f}.graphql`), 'utf8'))
+    .join('\n');
+}
+
+function errorLogging(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const e of errors) {
+            const code = e.extensions?.code;
+            const original = e.originalError ?? e;
+            if (isUnavailable(original)) contextValue.log.warn({ err: String(original) }, 'graph unavailable');
+            else if (!code || code === 'INTERNAL_SERVER_ERROR') contextValue.log.error({ err: original }, 'unexpected error');
+          }
+        },
+      };
+    },
+  };
+}
+
+export interface App {
+  http: Server;
+  apollo: ApolloServer<Context>;
+  readiness: Readiness;
+}
+
+/** HTTP + Apollo: limits, auth in context, offline playground, health and readiness. */
+export async function createApp(config: Config, graph: Graph, log: Logger): Promise<App> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const http = createServer(app);
+  const readiness = new Readiness(graph, log);
+
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers() as never,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
+    csrfPrevention: true,
+    status400ForVariableCoercionErrors: true,
+    parseOptions: { maxTokens: defaultLimits.maxTokens },
+    validationRules: [depthLimit(defaultLimits.maxDepth), aliasLimit(defaultLimits.maxAliases)],
+    formatError: (formatted, error) => formatError(formatted, error, config.production),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginLandingPageDisabled(), errorLogging()],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const r = await readiness.check();
+    res.status(r.ready ? 200 : 503).json(r);
+  });
+  app.use(playgroundAssets());
+
+  const corsMiddleware = cors({
+    origin: (origin, cb) => cb(null, origin === undefined || config.corsOrigins.includes(origin) ? origin ?? false : false),
+    credentials: false,
+    allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'apollo-require-preflight'],
+  });
+
+  app.get('/graphql', (req, res, next) => {
+    if (req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html' && !req.query.query) {
+      res.setHeader('Content-Security-Policy', "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'");
+      res.type('html').send(playgroundHtml('/graphql'));
+      return;
+    }
+    next();
+  });
+
+  app.use(
+    '/graphql',
+    corsMiddleware,
+    rateLimit(config.rateLimitPerMinute),
+    express.json({ limit: MAX_BODY, type: ['application/json', 'application/graphql-response+json'] }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = randomUUID();
+        res.setHeader('x-request-id', requestId);
+        let role: Context['role'];
+        try {
+          role = (await identify(config, req.headers))?.role ?? null;
+        } catch (err) {
+          if (!(err instanceof InvalidCredentials)) throw err;
+          role = null;
+        }
+        if (role === null) {
+          throw new GraphQLError('Authentication required', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        }
+        return createContext(graph, log, role, requestId);
+      },
+    }),
+  );
+
+  // Body parser errors: too large -> 413, malformed JSON -> 400, as JSON GraphQL errors.
+  app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!err || typeof err.status !== 'number') {
+      next(err);
+      return;
+    }
+    const code = err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    const message = err.status === 413 ? `Request body exceeds ${MAX_BODY}` : 'Malformed request body';
+    res.status(err.status).json({ errors: [{ message, extensions: { code } }] });
+  });
+
+  return { http, apollo, readiness };
+}
