@@ -69,7 +69,6 @@ export async function createApp(config: Config, graph: Graph, log: Logger): Prom
     includeStacktraceInErrorResponses: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,
-    status400ForVariableCoercionErrors: true,
     parseOptions: { maxTokens: defaultLimits.maxTokens },
     validationRules: [depthLimit(defaultLimits.maxDepth), aliasLimit(defaultLimits.maxAliases)],
     formatError: (formatted, error) => formatError(formatted, error, config.production),

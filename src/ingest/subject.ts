@@ -1,0 +1,124 @@
+/**
+ * Finds the words that name the speaker of a cue: the subject to its left
+ * ("Lebanon’s information minister, Ziad Makary, said"), the inverted subject to its right
+ * ("…,” said Hussein Khalil, senior official"), or the agent of "according to X".
+ */
+import type { Span } from './types.js';
+import { findCues } from './cues.js';
+
+export interface NounPhrase extends Span {
+  text: string;
+  /** Text between the cue and the phrase that was skipped as an appositive ("citing unnamed sources"). */
+  citing: string | null;
+}
+
+const TRAILING_ADVERBIAL = new RegExp(
+  '(?:\\s*,)?\\s+(?:has|have|had|also|both|previously|reportedly|later|then|earlier|already|once|again|repeatedly|publicly|' +
+    'categorically|strongly|firmly|flatly|officially|initially|immediately|quickly|swiftly|never|not|did not|does not|do not|' +
+    "didn't|doesn't|would|will|could|may|might|has not|have not|had not|separately|jointly|formally|openly|directly|" +
+    'in a (?:statement|post|tweet|letter|speech|video|report|briefing|note)|' +
+    '(?:on|early|late|earlier|later)?\\s*(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:morning|afternoon|evening|night))?|' +
+    'on\\s+\\d{1,2}\\s+[A-Z][a-z]+|on\\s+[A-Z][a-z]+\\.?\\s+\\d{1,2}|last week|this week|yesterday|today|' +
+    "in\\s+(?:[A-Z][\\p{L}'’-]+)(?:\\s+[A-Z][\\p{L}'’-]+)*)\\s*$",
+  'u',
+);
+const SUBORDINATE = /^(?:.*?\b)?(?:after|before|when|while|as|since|because|although|though|until|once|whereas|if|where)\s+/i;
+const OPENER = /^(?:and|but|so|yet|however|meanwhile|still|instead|also|then|now|separately|earlier|later|in turn|at the same time)\s*,?\s+/i;
+const DROP_CHUNK = /^\s*(?:who|which|whose|where|when|in|at|on|citing|speaking|according|quoting|after|before|during|while|with|without|as|for|from|by|\d[\d,.]*(?:\s|$)|aged|himself|herself|itself|themselves)/i;
+const APPOS_ROLE = /^\s*(?:a|an|the)\s+[a-z]/;
+
+function lastChunkStart(s: string): number {
+  let best = 0;
+  const re = /,\s+|:\s+|;\s+|\s+that\s+|["“”]\s*|\s+(?:--|—|–|-)\s+|\(\w+\)\s+/g;
+  for (const m of s.matchAll(re)) best = (m.index ?? 0) + m[0].length;
+  return best;
+}
+
+/** The subject to the left of a cue at `cueStart`, inside text[sentStart, cueStart). */
+export function leftSubject(text: string, sentStart: number, cueStart: number): NounPhrase | null {
+  let L = text.slice(sentStart, cueStart);
+  // trailing adverbials: "has also", "on Wednesday", "in a statement", "in Minsk"
+  for (let k = 0; k < 6; k++) {
+    const m = TRAILING_ADVERBIAL.exec(L);
+    if (!m || m.index === 0) break;
+    L = L.slice(0, m.index);
+  }
+  L = L.replace(/\s+$/, '');
+  let citing: string | null = null;
+  // appositives and relative clauses ending in a comma: "X, who ..., said", "X, 32, said", "X, citing Y, said"
+  for (let guard = 0; guard < 4 && /,$/.test(L); guard++) {
+    const body = L.slice(0, -1);
+    const rel = /,\s+(?:who|which|whose)\s[^]*$/.exec(body);
+    const ci = body.lastIndexOf(',');
+    const last = ci >= 0 ? body.slice(ci + 1) : '';
+    if (rel && rel.index > 0) {
+      L = body.slice(0, rel.index);
+    } else if (ci > 0 && (DROP_CHUNK.test(last) || APPOS_ROLE.test(last))) {
+      if (/^\s*citing\b/i.test(last)) citing = last.replace(/^\s*citing\s+/i, '').trim();
+      L = body.slice(0, ci);
+    } else {
+      L = body;
+      break;
+    }
+    for (let k = 0; k < 3; k++) {
+      const m = TRAILING_ADVERBIAL.exec(L);
+      if (!m || m.index === 0) break;
+      L = L.slice(0, m.index);
+    }
+    L = L.replace(/\s+$/, '');
+  }
+  let start = lastChunkStart(L);
+  let chunk = L.slice(start);
+  // "The CEO of an entity that a company said it had authorised …": skip a chunk holding another cue
+  if (findCues(chunk).some((c) => c.form === 'finite')) {
+    const before = L.slice(0, start).replace(/\s+that\s+$/, '');
+    if (before.length < start) {
+      const s2 = lastChunkStart(before);
+      start = s2;
+      chunk = before.slice(s2);
+    }
+  }
+  const sub = SUBORDINATE.exec(chunk);
+  if (sub && sub[0].length < chunk.length) { start += sub[0].length; chunk = chunk.slice(sub[0].length); }
+  for (let k = 0; k < 3; k++) {
+    const o = OPENER.exec(chunk);
+    if (!o) break;
+    start += o[0].length; chunk = chunk.slice(o[0].length);
+  }
+  const lead = chunk.length - chunk.trimStart().length;
+  start += lead;
+  chunk = chunk.trim();
+  if (!chunk) return null;
+  const words = chunk.split(/\s+/);
+  if (words.length > 14) return null;
+  const abs = sentStart + start;
+  return { start: abs, end: abs + chunk.length, text: chunk, citing };
+}
+
+/** The inverted subject right after a cue: `…,” said X, senior official.` */
+export function rightSubject(text: string, cueEnd: number, sentEnd: number): NounPhrase | null {
+  const R = text.slice(cueEnd, sentEnd);
+  const lead = R.length - R.trimStart().length;
+  const body = R.slice(lead);
+  const m = /^(.+?)(?=\s*(?:,|\.|;|:|\s+in\s+(?:an?|the|his|her)\b|\s+at\s|\s+on\s|\s+to\s|\s+after\s|\s+during\s|\s+when\s|\s+who\s|\s+told\s|\s+last\s|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|$))/.exec(body);
+  if (!m) return null;
+  const np = (m[1] ?? '').trim();
+  if (!np || np.split(/\s+/).length > 10 || /^(?:that|it|this|in|on|at|to)\b/.test(np)) return null;
+  if (!/^(?:\p{Lu}|the\s|a\s|an\s|he\b|she\b|they\b)/u.test(np)) return null;
+  const start = cueEnd + lead;
+  return { start, end: start + np.length, text: np, citing: null };
+}
+
+/** The agent of "according to X" (up to the next comma or the sentence end). */
+export function accordingSubject(text: string, cueEnd: number, sentEnd: number): NounPhrase | null {
+  const R = text.slice(cueEnd, sentEnd);
+  const lead = R.length - R.trimStart().length;
+  const m = /^([^,;]+?)(?=\s*(?:,|;|\.\s*$|$))/.exec(R.slice(lead));
+  if (!m) return null;
+  let np = (m[1] ?? '').trim().replace(/[.”"]+$/, '');
+  // "according to X, who …" / "according to a prisoner of war involved in … who was interviewed by …"
+  np = np.replace(/\s+(?:who|which|whose|that)\s.*$/, '').replace(/\s+(?:involved|interviewed|quoted|cited|speaking)\s.*$/, '');
+  if (!np) return null;
+  const start = cueEnd + lead;
+  return { start, end: start + np.length, text: np, citing: null };
+}
