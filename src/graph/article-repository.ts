@@ -1,7 +1,7 @@
 import { decodeCursor, encodeCursor, toPage, type Page } from './cursor.js';
 import { resolveRefs } from './entity-refs.js';
 import type { Graph, QueryStats } from './graph.js';
-import { ARTICLE, CLAIM, ENTITY, EVENT } from './projections.js';
+import { ARTICLE, CLAIM_AS_REPORTED, ENTITY, EVENT } from './projections.js';
 import { articleRecord, claimRecord, entityRecord, eventRecord, type ArticleRecord, type IngestResultRecord } from './records.js';
 
 export interface ArticleFilter {
@@ -69,7 +69,7 @@ RETURN ${ARTICLE('a')} AS a, k ORDER BY k DESC, a.id DESC LIMIT $limit`,
     const rows = await this.graph.readRows(
       `MATCH (a:Article {id: $id})
 RETURN ${ARTICLE('a')} AS a,
-  [(c:Claim)-[r:REPORTED_IN]->(a) | ${CLAIM('c')}] AS claims,
+  [(c:Claim)-[r:REPORTED_IN]->(a) | ${CLAIM_AS_REPORTED('c', 'r')}] AS claims,
   [(a)-[:MENTIONS]->(e:Entity) | ${ENTITY('e')}] AS entities,
   [(a)-[:COVERS]->(ev:Event) | ${EVENT('ev')}] AS events`,
       { id },

@@ -188,7 +188,7 @@ export async function writeArticle(graph: Graph, x: Extraction, extractor: strin
     const claims = plan.claims.map((c) => {
       const speakerId = c.speakerRef ? (entityIds.get(c.speakerRef) ?? null) : null;
       return {
-        id: claimId(speakerId, c.props.speakerMention, c.props.quote, c.props.saidOn, c.props.content),
+        id: claimId(speakerId, c.props.speakerMention, c.props.quote, c.props.saidOn, c.props.content, plan.article.contentHash),
         props: c.props,
         sentence: c.sentence,
         start: c.start,

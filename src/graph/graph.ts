@@ -15,6 +15,18 @@ export interface QueryStats {
 
 export type Params = Record<string, unknown>;
 
+/** Parameters Cypher needs as integers (LIMIT, SKIP): JS numbers would arrive as floats. */
+const INTEGER_PARAMS = ['limit', 'first'];
+
+export function cypherParams(params: Params): Params {
+  const out: Params = { ...params };
+  for (const k of INTEGER_PARAMS) {
+    const v = out[k];
+    if (typeof v === 'number' && Number.isInteger(v)) out[k] = neo4j.int(v);
+  }
+  return out;
+}
+
 /**
  * The one door to Neo4j: managed transactions (so clusters route reads and retries are safe),
  * a timeout on every transaction, integers as JS numbers, and a round-trip counter.
@@ -46,11 +58,11 @@ export class Graph {
 
   /** Runs one statement in a read transaction and returns its records as plain objects. */
   async readRows<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}, stats?: QueryStats): Promise<T[]> {
-    return this.read(async (tx) => rows<T>(await tx.run<T>(cypher, params)), stats);
+    return this.read(async (tx) => rows<T>(await tx.run<T>(cypher, cypherParams(params))), stats);
   }
 
   async writeRows<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}, stats?: QueryStats): Promise<T[]> {
-    return this.write(async (tx) => rows<T>(await tx.run<T>(cypher, params)), stats);
+    return this.write(async (tx) => rows<T>(await tx.run<T>(cypher, cypherParams(params))), stats);
   }
 
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>, stats?: QueryStats): Promise<T> {

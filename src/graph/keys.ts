@@ -37,9 +37,20 @@ export function eventId(name: string, start: string | null): string {
   return `evt_${sha256(`${nameKey(name)}|${start ?? ''}`).slice(0, 16)}`;
 }
 
-/** One statement carried by several articles is one claim: same speaker and same quote, or same day and content. */
-export function claimId(speakerId: string | null, speakerMention: string | null, quote: string | null, saidOn: string | null, content: string): string {
-  const who = speakerId ?? `anon:${nameKey(speakerMention ?? '')}`;
+/**
+ * One statement carried by several articles is one claim: same speaker and same quote, or same
+ * day and content. Unnamed sources cannot be told apart across articles, so their claims stay
+ * within the article (`articleKey`).
+ */
+export function claimId(
+  speakerId: string | null,
+  speakerMention: string | null,
+  quote: string | null,
+  saidOn: string | null,
+  content: string,
+  articleKey: string,
+): string {
+  const who = speakerId ?? `anon:${articleKey}:${nameKey(speakerMention ?? '')}`;
   const what = quote ? `q:${nameKey(quote)}` : `c:${saidOn ?? ''}:${nameKey(content)}`;
   return `clm_${sha256(`${who}|${what}`).slice(0, 20)}`;
 }

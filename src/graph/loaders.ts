@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Graph, QueryStats } from './graph.js';
-import { ARTICLE, CLAIM, ENTITY, EVENT, SOURCE } from './projections.js';
+import { ARTICLE, CLAIM, CLAIM_AS_REPORTED, ENTITY, EVENT, SOURCE } from './projections.js';
 import {
   articleRecord,
   claimRecord,
@@ -87,7 +87,7 @@ export function createLoaders(graph: Graph, stats: QueryStats) {
     articleClaims: listLoader(
       graph,
       stats,
-      `MATCH (c:Claim)-[r:REPORTED_IN]->(:Article {id: key}) RETURN ${CLAIM('c')} AS v ORDER BY r.start`,
+      `MATCH (c:Claim)-[r:REPORTED_IN]->(:Article {id: key}) RETURN ${CLAIM_AS_REPORTED('c', 'r')} AS v ORDER BY r.start`,
       claim,
     ),
     articleEvents: listLoader(graph, stats, `MATCH (:Article {id: key})-[:COVERS]->(e:Event) RETURN ${EVENT('e')} AS v ORDER BY e.name`, event),

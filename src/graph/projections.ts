@@ -15,3 +15,7 @@ export const ENTITY = (v: string) =>
 export const EVENT = (v: string) => `${v} {.id, .name, .kind, .start, .end}`;
 
 export const SOURCE = (v: string) => `${v} {.name, .domain}`;
+
+/** A claim as one article reports it: sentence and span point into that article's text. */
+export const CLAIM_AS_REPORTED = (v: string, r: string) =>
+  `${v} {.id, .content, .quote, .cue, .saidOn, .saidOnPrecision, .datesMentioned, sentence: ${r}.sentence, spanStart: ${r}.start, spanEnd: ${r}.end, .confidence, .extractor, .speakerMention, .createdAt}`;

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Role } from '../config.js';
 import type { Context } from '../server/context.js';
@@ -12,4 +13,20 @@ export function requireRole(ctx: Pick<Context, 'role'>, needed: Role): void {
   if (rank[ctx.role] < rank[needed]) {
     throw new GraphQLError(`This needs the ${needed} role`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
   }
+}
+
+/**
+ * Refuses every mutation from a caller below editor before execution starts, so no resolver (and
+ * no Cypher) runs for it; requireRole in each mutation resolver stays as the second line.
+ */
+export function requireEditorForMutations(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === 'mutation') requireRole(contextValue, 'editor');
+        },
+      };
+    },
+  };
 }

@@ -1,12 +1,114 @@
-// PROVISIONAL placeholder so the server builds while the extraction pipeline is written; it is replaced by the real pipeline.
-import type { Extraction, RawArticle } from './types.js';
+/**
+ * The extraction pipeline: raw article -> layout -> metadata -> sentences -> entities ->
+ * quotes -> claims (speakers, dates) -> events. Pure: no I/O, no database.
+ */
+import type { ExtractedClaim, Extraction, RawArticle } from './types.js';
+import { segmentBlocks, type Block } from './layout.js';
+import { readMetadata } from './metadata.js';
+import { splitSentences } from './sentences.js';
+import { findEntities, type Segment } from './entities.js';
+import { findQuotesIn, type Quote } from './quotes.js';
+import { SpeakerResolver } from './speakers.js';
+import { extractClaims } from './claims.js';
+import { groupEvents } from './events.js';
+import { countryOfUrl, placeByName } from './gazetteer.js';
+import type { EntityStore } from './entity-store.js';
+
+const CREDIT = /\s*(?:Photograph:|Photo(?:graph)?\s*(?:by|:|credit)|File photo|Credit:|\(Photo|Picture:|Image:).*$/i;
+
+function entitySegments(text: string, blocks: readonly Block[]): Segment[] {
+  const segs: Segment[] = [];
+  const sentences = splitSentences(text, blocks);
+  for (const s of sentences) {
+    const b = blocks[s.block];
+    if (!b) continue;
+    if (b.kind === 'body' || b.kind === 'heading') segs.push({ start: s.start, end: s.end, sentenceStart: true });
+    else if (b.kind === 'caption') {
+      const cut = CREDIT.exec(s.text);
+      const end = cut ? s.start + cut.index : s.end;
+      if (end > s.start) segs.push({ start: s.start, end, sentenceStart: true });
+    }
+  }
+  return segs;
+}
+
+function homeCountry(store: EntityStore, datelinePlace: string | null, url: string | null): string | null {
+  if (datelinePlace) {
+    const p = placeByName(datelinePlace);
+    if (p?.kind === 'COUNTRY') return p.name;
+    if (p?.partOf) return p.partOf;
+  }
+  const byUrl = countryOfUrl(url);
+  if (byUrl) return byUrl;
+  let best: string | null = null;
+  let n = 0;
+  for (const e of store.entities) {
+    if (e.type === 'LOCATION' && e.geo?.kind === 'COUNTRY' && e.mentions.length > n) { best = e.name; n = e.mentions.length; }
+  }
+  return best;
+}
+
+/** Same speaker, no date of its own, right after a dated claim of the same speaker: the same statement. */
+function inheritDates(claims: ExtractedClaim[]): void {
+  for (let i = 1; i < claims.length; i++) {
+    const c = claims[i];
+    if (!c || c.saidOn || !c.speaker) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const p = claims[j];
+      if (p && p.speaker?.name === c.speaker.name && p.saidOn && p.saidOnPrecision === 'DAY') {
+        c.saidOn = p.saidOn;
+        c.saidOnPrecision = 'DAY';
+        c.saidOnBasis = 'implied';
+        break;
+      }
+    }
+  }
+}
 
 export function extractArticle(raw: RawArticle): Extraction {
+  const text = raw.text;
+  const warnings: string[] = [];
+  const blocks = segmentBlocks(text);
+  const meta = readMetadata(raw, blocks);
+  if (!meta.publishedAt) warnings.push('no publication date: weekday dates cannot be resolved');
+  const all = splitSentences(text, blocks);
+  const body = all.filter((s) => blocks[s.block]?.kind === 'body');
+  const store = findEntities(text, entitySegments(text, blocks));
+  const quotes: Quote[] = [];
+  blocks.forEach((b) => { if (b.kind === 'body') quotes.push(...findQuotesIn(text, b.start, b.end)); });
+  const home = homeCountry(store, meta.dateline?.place ?? null, raw.url ?? null);
+  const resolver = new SpeakerResolver(store, store.sortedMentions(), home);
+  const datelineBlock = meta.dateline ? blocks.findIndex((b) => b.start <= (meta.dateline?.start ?? -1) && b.end >= (meta.dateline?.end ?? -1)) : -1;
+  const claims = extractClaims({
+    text,
+    sentences: body,
+    quotes,
+    resolver,
+    publishedAt: meta.publishedAt,
+    datelineDate: meta.dateline?.date ?? null,
+    datelineBlock: datelineBlock >= 0 ? datelineBlock : null,
+  });
+  inheritDates(claims);
+  const entities = store.toExtracted();
+  for (const c of claims) {
+    c.mentions = [...new Set(store.mentions.filter((m) => m.start >= c.span.start && m.end <= c.span.end).map((m) => store.get(m.entity)))]
+      .filter((e) => !e.hidden && e.name !== c.speaker?.name)
+      .map((e) => e.name);
+  }
+  const events = groupEvents(claims, entities, meta.publishedAt, text);
   return {
-    article: { text: raw.text, title: raw.title ?? null, publishedAt: raw.publishedAt ?? null, source: raw.source ?? null, url: raw.url ?? null, dateline: null, language: 'en' },
-    entities: [],
-    claims: [],
-    events: [],
-    warnings: [],
+    article: {
+      text,
+      title: meta.title,
+      publishedAt: meta.publishedAt,
+      source: raw.source ?? null,
+      url: raw.url ?? null,
+      dateline: meta.dateline?.text ?? null,
+      language: 'en',
+    },
+    entities,
+    claims,
+    events,
+    warnings,
   };
 }

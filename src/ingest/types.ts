@@ -84,6 +84,10 @@ export interface ExtractedClaim {
   events: string[];
   /** Names of entities mentioned in the claim's content. */
   mentions: string[];
+  /** The speaker's own unnamed or generic sources ("citing unnamed sources"). */
+  citing?: string | null;
+  /** How saidOn was found: explicit date, relative weekday/deictic, dateline, embedded post, same statement. */
+  saidOnBasis?: 'explicit' | 'relative' | 'dateline' | 'post' | 'implied' | null;
 }
 
 export interface ExtractedEvent {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -15,14 +16,20 @@ import type { Graph } from '../graph/graph.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { packageRoot } from '../package-root.js';
 import { createContext, type Context } from './context.js';
-import { identify, InvalidCredentials } from './credentials.js';
+import { identify, InvalidCredentials, rateKey } from './credentials.js';
 import { formatError, isUnavailable } from './error-format.js';
 import { playgroundAssets, playgroundHtml } from './playground.js';
-import { aliasLimit, defaultLimits, depthLimit } from './query-limits.js';
+import { requireEditorForMutations } from '../graphql/auth.js';
+import { aliasLimit, costLimit, defaultLimits, depthLimit } from './query-limits.js';
 import { rateLimit } from './rate-limit.js';
 import { Readiness } from './readiness.js';
 
 export const MAX_BODY = '1mb';
+
+/** Refuses request bodies that are not valid UTF-8 (body-parser would turn them into U+FFFD). */
+function requireUtf8(_req: unknown, _res: unknown, buf: Buffer): void {
+  if (!isUtf8(buf)) throw Object.assign(new Error('Request body is not valid UTF-8'), { status: 400, type: 'encoding.invalid' });
+}
 
 export function loadTypeDefs(): string {
   const dir = join(packageRoot(), 'schema');
@@ -72,7 +79,13 @@ export async function createApp(config: Config, graph: Graph, log: Logger): Prom
     parseOptions: { maxTokens: defaultLimits.maxTokens },
     validationRules: [depthLimit(defaultLimits.maxDepth), aliasLimit(defaultLimits.maxAliases)],
     formatError: (formatted, error) => formatError(formatted, error, config.production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginLandingPageDisabled(), errorLogging()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      ApolloServerPluginLandingPageDisabled(),
+      errorLogging(),
+      requireEditorForMutations(),
+      costLimit<Context>(defaultLimits.maxCost),
+    ],
   });
   await apollo.start();
 
@@ -103,23 +116,25 @@ export async function createApp(config: Config, graph: Graph, log: Logger): Prom
   app.use(
     '/graphql',
     corsMiddleware,
-    rateLimit(config.rateLimitPerMinute),
-    express.json({ limit: MAX_BODY, type: ['application/json', 'application/graphql-response+json'] }),
+    rateLimit(config.rateLimitPerMinute, (req) => rateKey(config, req.headers, req.ip)),
+    express.json({ limit: MAX_BODY, type: ['application/json', 'application/graphql-response+json'], verify: requireUtf8 }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = randomUUID();
         res.setHeader('x-request-id', requestId);
-        let role: Context['role'];
+        let who: Awaited<ReturnType<typeof identify>>;
         try {
-          role = (await identify(config, req.headers))?.role ?? null;
+          who = await identify(config, req.headers);
         } catch (err) {
           if (!(err instanceof InvalidCredentials)) throw err;
-          role = null;
+          who = null;
         }
-        if (role === null) {
+        if (who === null) {
+          res.setHeader('WWW-Authenticate', 'Bearer');
           throw new GraphQLError('Authentication required', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
-        return createContext(graph, log, role, requestId);
+        // Anonymous readers carry role null: any resolver that needs a role answers UNAUTHENTICATED.
+        return createContext(graph, log, who.role, requestId);
       },
     }),
   );
@@ -131,7 +146,14 @@ export async function createApp(config: Config, graph: Graph, log: Logger): Prom
       return;
     }
     const code = err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-    const message = err.status === 413 ? `Request body exceeds ${MAX_BODY}` : 'Malformed request body';
+    const message =
+      err.status === 413
+        ? `Request body exceeds ${MAX_BODY}`
+        : err.type === 'encoding.invalid'
+          ? 'Request body is not valid UTF-8'
+          : err.type === 'entity.parse.failed'
+            ? 'Malformed JSON in request body'
+            : 'Malformed request body';
     res.status(err.status).json({ errors: [{ message, extensions: { code } }] });
   });
 

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { CursorError } from '../graph/cursor.js';
 
@@ -25,8 +25,24 @@ export function isUnavailable(err: unknown): boolean {
   return err instanceof Neo4jError && (UNAVAILABLE.has(err.code) || err.code.startsWith('Neo.TransientError.Transaction.Terminated'));
 }
 
-/** Two tiers: expected errors keep their code; driver and programming errors become opaque. */
+/** A limit rule's QUERY_TOO_COMPLEX, which Apollo relabels GRAPHQL_VALIDATION_FAILED. */
+function limitCode(error: unknown): string | null {
+  const inner = error instanceof GraphQLError ? error.originalError : undefined;
+  return inner instanceof GraphQLError && inner.extensions.code === 'QUERY_TOO_COMPLEX' ? 'QUERY_TOO_COMPLEX' : null;
+}
+
+/** Production answers name no schema details: graphql-js's "Did you mean ...?" hints are cut. */
+function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .+?\?(?=$|\s)/g, '').trim();
+}
+
+/**
+ * Two tiers: expected errors keep their code; driver and programming errors become opaque
+ * (app.ts logs them with the request id). In production no stack traces and no suggestions.
+ */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+  const limited = limitCode(error);
+  if (limited) formatted = { ...formatted, extensions: { ...formatted.extensions, code: limited } };
   const original = unwrapResolverError(error);
   if (original instanceof CursorError) {
     return { message: original.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
@@ -38,7 +54,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
   if (typeof code === 'string' && EXPOSED.has(code)) {
     if (!production) return formatted;
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
   }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -1,10 +1,14 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 
-/** A fixed-window request limit per API key or client address, answering 429 past it. */
-export function rateLimit(perMinute: number, now: () => number = Date.now): RequestHandler {
+/**
+ * A fixed-window request limit per bucket (a configured API key, else the client address),
+ * answering 429 with Retry-After past it. Buckets come from `keyOf`, never from unverified
+ * header values, so rotating made-up keys does not reset the count.
+ */
+export function rateLimit(perMinute: number, keyOf: (req: Request) => string, now: () => number = Date.now): RequestHandler {
   const windows = new Map<string, { start: number; count: number }>();
   return (req, res, next) => {
-    const key = (req.headers['x-api-key'] as string | undefined) ?? req.headers.authorization ?? req.ip ?? 'unknown';
+    const key = keyOf(req);
     const t = now();
     let w = windows.get(key);
     if (!w || t - w.start >= 60_000) {
@@ -14,7 +18,7 @@ export function rateLimit(perMinute: number, now: () => number = Date.now): Requ
     }
     w.count += 1;
     if (w.count > perMinute) {
-      res.setHeader('Retry-After', String(Math.ceil((w.start + 60_000 - t) / 1000)));
+      res.setHeader('Retry-After', String(Math.max(1, Math.ceil((w.start + 60_000 - t) / 1000))));
       res.status(429).json({ errors: [{ message: 'Too many requests', extensions: { code: 'RATE_LIMITED' } }] });
       return;
     }

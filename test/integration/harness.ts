@@ -4,7 +4,7 @@ import { boltUri, loadConfig, type Config } from '../../src/config.js';
 import { Graph } from '../../src/graph/graph.js';
 import { serve, type Running } from '../../src/main.js';
 
-export const silent = pino({ level: 'silent' });
+export const silent = pino({ level: process.env.TEST_LOG ?? 'silent' }, pino.destination(2));
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...overrides });
@@ -49,6 +49,7 @@ export async function gql<T = Record<string, any>>(
   } catch {
     body = { errors: [{ message: text }] };
   }
+  if (process.env.GQL_DEBUG && body.errors) process.stderr.write(`${JSON.stringify(body.errors, null, 1)}\n`);
   return { status: res.status, body, headers: res.headers };
 }
 

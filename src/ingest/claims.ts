@@ -1,0 +1,248 @@
+/**
+ * Attributed claims: every cue in a body sentence is tied to its speaker (left subject,
+ * inverted subject, "according to" agent, agentless passive), its content and quotes.
+ * Relays ("Reuters reported that X condemned", "…, reported The Tribune") become `via`;
+ * participles after a main cue ("…, saying", "calling it") are absorbed, except accusations.
+ */
+import type { EntityRef, ExtractedClaim, Span } from './types.js';
+import type { Sentence } from './sentences.js';
+import type { Quote } from './quotes.js';
+import { quoteWords } from './quotes.js';
+import { findCues, type CueMatch } from './cues.js';
+import { accordingSubject, leftSubject, rightSubject, type NounPhrase } from './subject.js';
+import type { HistoryItem, ResolvedSpeaker, SpeakerResolver } from './speakers.js';
+import { resolveSaidOn, type AttributionParts } from './said-on.js';
+
+export interface ClaimContext {
+  text: string;
+  sentences: readonly Sentence[];
+  quotes: readonly Quote[];
+  resolver: SpeakerResolver;
+  publishedAt: string | null;
+  datelineDate: string | null;
+  datelineBlock: number | null;
+}
+
+interface Draft {
+  sentenceIdx: number;
+  cue: CueMatch;
+  np: NounPhrase | null;
+  speaker: ResolvedSpeaker;
+  parts: AttributionParts;
+  via: EntityRef | null;
+  citing: string | null;
+  inQuote: boolean;
+  spanStart: number;
+}
+
+const INSIDE_QUOTE_OK = new Set(['advise', 'say', 'tell', 'warn', 'declare', 'announce', 'confirm']);
+const CALLED = /\b(?:which|what)\s+(he|she|it|they)\s+(called|described as|termed|dubbed)\b/g;
+const CITED_AS = /\bcited\s+(.+?)\s*,?\s+as\s+(?:saying|promising|warning|claiming|stating|vowing|describing|calling)\b/;
+
+function abs(c: CueMatch, offset: number): CueMatch {
+  return { ...c, start: c.start + offset, end: c.end + offset };
+}
+
+function trimContent(text: string, s: number, e: number): Span | null {
+  while (s < e && /[\s,:;—–-]/.test(text[s] ?? '')) s++;
+  const lead = /^that\s+/i.exec(text.slice(s, e));
+  if (lead) s += lead[0].length;
+  while (e > s && /[\s,;:—–-]/.test(text[e - 1] ?? '')) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
+  const { sentences, quotes } = ctx;
+  const history: HistoryItem[] = [];
+  const claims: ExtractedClaim[] = [];
+  sentences.forEach((sent, si) => {
+    const cues = findCues(sent.text).map((c) => abs(c, sent.start));
+    for (const m of sent.text.matchAll(CALLED)) {
+      const start = sent.start + (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
+      cues.push({ start, end: start + (m[2] ?? '').length, text: m[2] ?? '', lemma: 'call', form: 'finite' });
+    }
+    cues.sort((a, b) => a.start - b.start);
+    const hasFinite = cues.some((c) => c.form === 'finite');
+    const drafts: Draft[] = [];
+    for (const cue of cues) {
+      const q = quotes.find((x) => cue.start >= x.inner.start && cue.end <= x.inner.end);
+      const inQuote = Boolean(q);
+      if (inQuote && (!INSIDE_QUOTE_OK.has(cue.lemma) || cue.form !== 'finite')) continue;
+      const d = buildDraft(ctx, sent, si, cue, inQuote, history, hasFinite, drafts);
+      for (const x of d) drafts.push(x);
+    }
+    // relays: "Reuters reported that X condemned …" -> X via Reuters
+    const relays = new Set<Draft>();
+    for (const a of drafts) {
+      if (a.inQuote || a.cue.form !== 'finite' || !a.parts.content) continue;
+      for (const b of drafts) {
+        if (a === b || b.inQuote || !b.np || b.cue.form !== 'finite') continue;
+        const c = a.parts.content;
+        const startsContent = b.np.start >= c.start && b.np.start - c.start <= 2;
+        if (startsContent && b.cue.start < c.end) {
+          relays.add(a);
+          if (!b.via) b.via = a.speaker.speaker;
+        }
+      }
+    }
+    const kept: Draft[] = [];
+    for (const d of drafts) {
+      if (relays.has(d)) continue;
+      const dup = kept.find((k) => (k.speaker.speaker?.name ?? `~${k.speaker.mention}`) === (d.speaker.speaker?.name ?? `~${d.speaker.mention}`)
+        && (k.cue.lemma === d.cue.lemma || (d.cue.form !== 'finite' && d.cue.lemma !== 'accuse')));
+      if (dup) continue;
+      kept.push(d);
+    }
+    for (const d of kept) {
+      claims.push(toClaim(ctx, d));
+      history.push({ sentence: si, speaker: d.speaker.speaker, type: d.speaker.speaker?.type ?? (/official|source|person|man|woman|analyst|expert|diplomat|he|she/i.test(d.speaker.mention) ? 'PERSON' : 'ORGANISATION') });
+    }
+    void sentences;
+  });
+  // same sentence, same speaker and cue from a repeated lead (photo caption) is handled by layout; drop exact duplicates
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const k = `${c.speaker?.name ?? c.speakerMention}|${c.content}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function buildDraft(
+  ctx: ClaimContext, sent: Sentence, si: number, cue: CueMatch, inQuote: boolean, history: HistoryItem[], hasFinite: boolean,
+  prior: Draft[],
+): Draft[] {
+  const { text, resolver } = ctx;
+  const sentence = { start: sent.start, end: sent.end };
+  const mk = (np: NounPhrase | null, speakers: ResolvedSpeaker[], parts: AttributionParts, citing: string | null, via: EntityRef | null = null): Draft[] =>
+    speakers.map((speaker) => ({ sentenceIdx: si, cue, np, speaker, parts, via, citing: citing ?? np?.citing ?? null, inQuote, spanStart: sent.start }));
+
+  if (cue.form === 'passive') {
+    const content = trimContent(text, cue.end, sent.end);
+    const mention = /^it\b/i.test(cue.text) ? cue.text : cue.text.replace(/\s+to$/, '');
+    return mk(null, [{ speaker: null, mention, kind: 'unnamed', confidence: 0.5 }], { sentence, subject: null, cue, content, direction: 'passive' }, null);
+  }
+  if (cue.form === 'according') {
+    const np = accordingSubject(text, cue.end, sent.end);
+    if (!np) return [];
+    const speakers = resolver.resolve(np, si, history);
+    if (speakers.length === 0) return [];
+    const atStart = cue.start - sent.start <= 2;
+    const content = atStart ? trimContent(text, np.end, sent.end) : trimContent(text, sent.start, cue.start);
+    return mk(np, speakers, { sentence, subject: np, cue, content, direction: 'according' }, null);
+  }
+  if (cue.form === 'participle') {
+    if (cue.lemma !== 'accuse') return [];
+    const main = prior.filter((p) => p.cue.form === 'finite').pop();
+    if (main) {
+      const content = trimContent(text, cue.end, sent.end);
+      return [{ ...main, cue, parts: { sentence, subject: main.parts.subject, cue, content, direction: 'forward' }, via: main.via }];
+    }
+    if (hasFinite) return [];
+    return [];
+  }
+  // "Al Jadeed cited Ali Ammar, whose son …, as promising consequences": speaker Ammar, via Al Jadeed
+  if (cue.lemma === 'cite') {
+    const m = CITED_AS.exec(text.slice(cue.start, sent.end));
+    if (!m) return [];
+    const rawNp = (m[1] ?? '').replace(/,\s*(?:who|whose|which)\b.*$/, '').trim();
+    const npStart = cue.start + m[0].indexOf(m[1] ?? '');
+    const np: NounPhrase = { start: npStart, end: npStart + rawNp.length, text: rawNp, citing: null };
+    const speakers = resolver.resolve(np, si, history);
+    const left = leftSubject(text, sent.start, cue.start);
+    const via = left ? resolver.resolve(left, si, history)[0]?.speaker ?? null : null;
+    const content = trimContent(text, cue.start + m[0].length - (/\S+$/.exec(m[0])?.[0].length ?? 0), sent.end);
+    return mk(np, speakers, { sentence, subject: np, cue, content, direction: 'forward' }, null, via);
+  }
+  // finite cue: left subject, else inverted subject
+  const left = leftSubject(text, sent.start, cue.start);
+  let np: NounPhrase | null = null;
+  let speakers: ResolvedSpeaker[] = [];
+  let direction: AttributionParts['direction'] = 'forward';
+  if (left) {
+    speakers = resolver.resolve(left, si, history);
+    if (speakers.length > 0) np = left;
+  }
+  if (!np) {
+    const before = text.slice(sent.start, cue.start).trimEnd();
+    if (/[,”"’]$/.test(before) || before.length === 0) {
+      const right = rightSubject(text, cue.end, sent.end);
+      if (right) {
+        speakers = resolver.resolve(right, si, history);
+        if (speakers.length > 0) { np = right; direction = 'trailing'; }
+      }
+    }
+  }
+  if (!np || speakers.length === 0) return [];
+  if (inQuote && speakers.every((s) => s.kind === 'pronoun' || s.kind === 'unnamed')) return [];
+  // content: after the cue, or before the subject when the attribution trails
+  const beforeSubject = text.slice(sent.start, Math.min(np.start, cue.start));
+  const afterCue = text.slice(direction === 'trailing' ? np.end : cue.end, sent.end);
+  const trailingShape = /[,”"’]\s*$/.test(beforeSubject) && beforeSubject.trim().length > 15
+    && /^\s*(?:[.!?]?$|,|\s*(?:in|at|on|to|after|during|while|last|this|early|late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/.test(afterCue.replace(/^[^,.]*?(?=,|\.|$)/, (x) => (/^\s*(?:in|at|on|to|with|last|this|early|late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/.test(x) || x.trim() === '' ? '' : x)));
+  let content: Span | null;
+  if (direction === 'trailing' || (trailingShape && cue.lemma !== 'accuse')) {
+    direction = 'trailing';
+    const cut = beforeSubject.replace(/[\s,]+$/, '');
+    content = trimContent(text, sent.start, sent.start + cut.length);
+    if (content) {
+      // strip a leading dateline/heading prefix "Oct. 23 (UPI) --"
+      const dl = /^.*?(?:--|—|–)\s+/.exec(text.slice(content.start, content.end));
+      if (dl && dl[0].length < 40) content = { start: content.start + dl[0].length, end: content.end };
+    }
+  } else {
+    let s = cue.end;
+    if (cue.lemma === 'tell') {
+      const that = /^\s*[^,.]{0,80}?\bthat\s+/.exec(text.slice(s, sent.end));
+      if (that) s += that[0].length;
+    }
+    content = trimContent(text, s, sent.end);
+  }
+  return mk(np, speakers, { sentence, subject: np, cue, content, direction }, null);
+}
+
+function toClaim(ctx: ClaimContext, d: Draft): ExtractedClaim {
+  const { text, quotes, sentences } = ctx;
+  const sent = sentences[d.sentenceIdx] as Sentence;
+  let spanStart = sent.start;
+  const content = d.parts.content;
+  // quotes inside the content region; a quote that opened in an earlier sentence extends the span
+  const region = content ?? { start: sent.start, end: sent.end };
+  const qs = quotes.filter((q) => q.inner.end > region.start && q.inner.start < region.end && q.end - q.start > 3);
+  const words: string[] = [];
+  for (const q of qs) {
+    const w = quoteWords(text, q);
+    if (w.split(/\s+/).length >= 2 || qs.length === 1) words.push(w);
+    if (q.start < spanStart && d.parts.direction === 'trailing') {
+      const first = sentences.find((s) => s.start <= q.start && s.end > q.start && s.block === sent.block);
+      if (first) spanStart = Math.min(spanStart, first.start);
+    }
+  }
+  const scare = words.length === 1 && (words[0] ?? '').split(/\s+/).length === 1;
+  const quote = words.length > 0 && !scare ? words.join(' [...] ') : null;
+  const said = resolveSaidOn(text, d.parts, ctx.publishedAt, ctx.datelineDate, ctx.datelineBlock !== null && sent.block === ctx.datelineBlock);
+  const span = { start: spanStart, end: sent.end };
+  let conf = d.speaker.confidence;
+  if (d.cue.form === 'passive') conf = Math.min(conf, 0.5);
+  if (quote) conf = Math.min(0.95, conf + 0.05);
+  const claim: ExtractedClaim = {
+    speaker: d.speaker.speaker,
+    speakerMention: d.speaker.mention,
+    via: d.via,
+    cue: d.cue.text.replace(/\s+/g, ' '),
+    content: content ? text.slice(content.start, content.end) : sent.text,
+    quote,
+    saidOn: said.date,
+    saidOnPrecision: said.precision,
+    datesMentioned: said.mentioned,
+    sentence: text.slice(span.start, span.end),
+    span,
+    confidence: Math.round(conf * 100) / 100,
+    events: [],
+    mentions: [],
+  };
+  if (d.citing) claim.citing = d.citing;
+  if (said.basis) claim.saidOnBasis = said.basis;
+  return claim;
+}

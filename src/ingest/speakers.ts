@@ -1,0 +1,213 @@
+/**
+ * Resolves the words naming a speaker to an entity: names (via entity mentions), pronouns
+ * ("he", "it"), role nouns ("the president", "the ministry", "the government"), metonymy
+ * (a speaking country or capital is `Government of <Country>`), coordination ("X and Y have
+ * accused"), and unnamed sources ("a Hezbollah official", "analysts") -> null speaker.
+ */
+import type { EntityRef, EntityType } from './types.js';
+import type { EntityRecord, EntityStore, MentionRef } from './entity-store.js';
+import { governmentCountry, isSeatOfGovernment } from './gazetteer.js';
+import { ORG_APPOSITION, ORG_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon.js';
+import type { NounPhrase } from './subject.js';
+
+export interface ResolvedSpeaker {
+  speaker: EntityRef | null;
+  mention: string;
+  kind: 'name' | 'pronoun' | 'description' | 'unnamed' | 'role' | 'government';
+  confidence: number;
+}
+
+export interface HistoryItem {
+  sentence: number;
+  speaker: EntityRef | null;
+  /** PERSON-like for unnamed officials, ORGANISATION for unnamed reports. */
+  type: EntityType;
+}
+
+const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
+const PRONOUN_IT = /^(?:it)$/i;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|several|many|two|three|other|one|senior|unnamed|anonymous)\s+/i;
+const PERSONISH_HEADS = new Set(['prisoner', 'soldier', 'resident', 'man', 'woman', 'worker', 'survivor', 'witness', 'victim', 'doctor', 'nurse', 'student', 'member', 'fighter', 'commander', 'officer', 'lawyer', 'relative', 'father', 'mother', 'son', 'daughter', 'neighbour', 'neighbor', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'insider']);
+const ORGISH_HEADS = new Set([...ORG_HEADS, ...ORG_APPOSITION, 'government', 'military', 'regime', 'country', 'nation', 'side', 'entity', 'firm', 'organisation', 'organization', 'watchdog', 'body', 'panel', 'committee', 'jury', 'court', 'prosecutors', 'investigators', 'administration', 'kremlin', 'police']);
+
+function headOf(np: string): string {
+  const core = np.replace(/\s+(?:in|of|at|from|for|with|on|based|who|which|that)\s.*$/i, '');
+  const words = core.split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
+}
+
+export class SpeakerResolver {
+  constructor(
+    private readonly store: EntityStore,
+    private readonly mentions: readonly MentionRef[],
+    private readonly homeCountry: string | null,
+  ) {}
+
+  private ref(e: EntityRecord): EntityRef {
+    return { name: e.name, type: e.type };
+  }
+
+  private addAlias(e: EntityRecord, surface: string): void {
+    e.aliases.add(surface);
+  }
+
+  /** Entity mentions fully inside the phrase. */
+  private mentionsIn(np: NounPhrase): MentionRef[] {
+    return this.mentions.filter((m) => m.start >= np.start && m.end <= np.end);
+  }
+
+  private asSpeaker(e: EntityRecord, surface: string, m: MentionRef | null): ResolvedSpeaker {
+    if (e.type === 'LOCATION') {
+      const country = governmentCountry(m?.text ?? surface) ?? governmentCountry(e.name);
+      if (country) {
+        const gov = this.store.government(country, surface, null);
+        return { speaker: this.ref(gov), mention: surface, kind: 'government', confidence: 0.8 };
+      }
+    }
+    this.addAlias(e, surface);
+    return { speaker: this.ref(e), mention: surface, kind: 'name', confidence: 0.9 };
+  }
+
+  /** Resolves a subject phrase; several results for coordinated subjects. */
+  resolve(np: NounPhrase, sentence: number, history: readonly HistoryItem[]): ResolvedSpeaker[] {
+    const text = np.text.replace(/^[“”"‘’']+|[“”"‘’',]+$/g, '').trim();
+    if (!text) return [];
+    if (/^(?:I|we|you|they|them|one|this|that|these|those|there|which|what|who)$/i.test(text)) return [];
+    if (PRONOUN_PERSON.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
+    if (PRONOUN_IT.test(text)) return this.pronoun(text, np.start, sentence, history, 'ORGANISATION');
+    const inside = this.mentionsIn(np);
+    // a seat of government ("the Kremlin") or a capital/country used as a speaker
+    const seat = text.replace(/^the\s+/i, '');
+    if (isSeatOfGovernment(seat)) {
+      const gov = this.store.government(governmentCountry(seat) ?? seat, text, { start: np.start, end: np.end });
+      return [{ speaker: this.ref(gov), mention: text, kind: 'government', confidence: 0.8 }];
+    }
+    // coordination: "Nawaz Sharif and Imran Khan", "Hizbullah and the Lebanese government"
+    if (/\sand\s/.test(text) && inside.length >= 2) {
+      const heads = inside.filter((m) => {
+        const e = this.store.get(m.entity);
+        return e.type !== 'LOCATION' || /\sand\s*$/.test(np.text.slice(0, m.start - np.start)) || m.start === np.start;
+      });
+      const lastEnd = Math.max(...heads.map((m) => m.end));
+      if (heads.length >= 2 && np.end - lastEnd <= 2) {
+        const out: ResolvedSpeaker[] = [];
+        const seen = new Set<string>();
+        for (const m of heads) {
+          const r = this.asSpeaker(this.store.get(m.entity), text, m);
+          const key = r.speaker?.name ?? '';
+          if (!seen.has(key)) { seen.add(key); out.push(r); }
+        }
+        return out;
+      }
+    }
+    // the phrase ends with a named mention: "Boeing CEO Kelly Ortberg", "Lebanon’s health ministry"
+    const endMention = [...inside].reverse().find((m) => np.end - m.end <= 1);
+    if (endMention) {
+      const e = this.store.get(endMention.entity);
+      const covered = text.length - (endMention.end - endMention.start);
+      const isPossessed = /['’]s\s/.test(np.text.slice(endMention.end - np.start, endMention.end - np.start + 3));
+      if (!isPossessed && (covered <= 40 || e.type === 'PERSON')) return [this.asSpeaker(e, text, endMention)];
+    }
+    // a mention at the start followed by a verb phrase: "X have not responded … and"
+    const startMention = inside.find((m) => m.start - np.start <= 4);
+    if (startMention && /\s(?:and|but)$/.test(text)) return [this.asSpeaker(this.store.get(startMention.entity), np.text.slice(0, startMention.end - np.start), startMention)];
+    return this.description(text, np, sentence, history);
+  }
+
+  private pronoun(text: string, pos: number, sentence: number, history: readonly HistoryItem[], type: EntityType): ResolvedSpeaker[] {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i];
+      if (!h || sentence - h.sentence > 3) break;
+      const hType = h.speaker?.type ?? h.type;
+      const ok = type === 'PERSON' ? hType === 'PERSON' : hType === 'ORGANISATION';
+      if (ok) {
+        if (h.speaker) {
+          const e = this.store.byName(h.speaker.name);
+          if (e) this.addAlias(e, text);
+        }
+        return [{ speaker: h.speaker, mention: text, kind: 'pronoun', confidence: 0.75 }];
+      }
+      if (type === 'PERSON' && h.sentence === sentence) continue;
+    }
+    // most recent mention of the right type
+    const e = this.recentEntity(pos, (x) => (type === 'PERSON' ? x.type === 'PERSON' : x.type === 'ORGANISATION'));
+    if (!e) return [];
+    this.addAlias(e, text);
+    return [{ speaker: this.ref(e), mention: text, kind: 'pronoun', confidence: 0.6 }];
+  }
+
+  /** Most recent mention of the right type before `pos`. */
+  recentEntity(pos: number, pred: (e: EntityRecord) => boolean): EntityRecord | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (!m || m.start >= pos) continue;
+      const e = this.store.get(m.entity);
+      if (pred(e)) return e;
+    }
+    return null;
+  }
+
+  private description(text: string, np: NounPhrase, sentence: number, history: readonly HistoryItem[]): ResolvedSpeaker[] {
+    const head = headOf(text);
+    const det = DETERMINER.exec(text)?.[0]?.trim().toLowerCase() ?? '';
+    const core = text.replace(DETERMINER, '').replace(/\s+(?:in|of|at|from)\s.*$/i, '');
+    const indefinite = det === 'a' || det === 'an' || det === 'some' || det === 'several' || det === 'many' || det === 'two' || det === 'three' || det === 'unnamed' || det === 'anonymous' || det === 'senior';
+    const possessive = /['’]s\s/.test(text);
+    // unnamed sources
+    if (UNNAMED_HEADS.has(head)) {
+      if (det === 'the' && !/s$/.test(head)) {
+        // "the official": continue an unnamed chain, or a named official earlier
+        for (let i = history.length - 1; i >= 0; i--) {
+          const h = history[i];
+          if (!h || sentence - h.sentence > 4) break;
+          if (!h.speaker) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.7 }];
+        }
+      }
+      return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.7 }];
+    }
+    if (indefinite && PERSONISH_HEADS.has(head)) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.6 }];
+    if (indefinite && /^(?:a|an)$/.test(det) && TITLE_WORDS.has(head)) {
+      // "A federal judge": a named person with that role elsewhere in the text
+      const p = this.store.entities.find((e) => e.type === 'PERSON' && [...e.roles].some((r) => r.split(' ').includes(head)));
+      if (p) { this.addAlias(p, text); return [{ speaker: this.ref(p), mention: text, kind: 'description', confidence: 0.6 }]; }
+      return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }];
+    }
+    if (!possessive && (det === 'the' || det === '' || det === 'this')) {
+      if (head === 'government' || head === 'administration' || head === 'kremlin' || head === 'cabinet') {
+        const gov = this.store.entities.slice().reverse().find((e) => e.governmentOf !== null && e.roles.has('government'))
+          ?? (this.homeCountry ? this.store.government(this.homeCountry, null, null) : null);
+        if (gov) { this.addAlias(gov, text); return [{ speaker: this.ref(gov), mention: text, kind: 'government', confidence: 0.7 }]; }
+      }
+      if (TITLE_WORDS.has(head)) {
+        const words = core.toLowerCase().split(/\s+/);
+        const people = this.store.entities.filter((e) => e.type === 'PERSON' && [...e.roles].some((r) => r.split(' ').includes(head)));
+        const exact = people.find((e) => [...e.roles].some((r) => words.every((w) => r.split(' ').includes(w))));
+        const p = exact ?? people[people.length - 1];
+        if (p) { this.addAlias(p, text); return [{ speaker: this.ref(p), mention: text, kind: 'description', confidence: 0.65 }]; }
+      }
+      if (ORGISH_HEADS.has(head)) {
+        const bySuffix = this.store.findOrgBySuffix(core);
+        if (bySuffix) { this.addAlias(bySuffix, text); return [{ speaker: this.ref(bySuffix), mention: text, kind: 'description', confidence: 0.7 }]; }
+        const withHead = this.store.entities.slice().reverse().find((e) => e.type === 'ORGANISATION' && e.name.toLowerCase().split(/\s+/).includes(head));
+        if (withHead) { this.addAlias(withHead, text); return [{ speaker: this.ref(withHead), mention: text, kind: 'description', confidence: 0.6 }]; }
+        for (let i = history.length - 1; i >= 0; i--) {
+          const h = history[i];
+          if (!h || sentence - h.sentence > 3) break;
+          if (h.speaker && h.speaker.type === 'ORGANISATION' && !/^Government of/.test(h.speaker.name)) {
+            const e = this.store.byName(h.speaker.name);
+            if (e) this.addAlias(e, text);
+            return [{ speaker: h.speaker, mention: text, kind: 'description', confidence: 0.55 }];
+          }
+        }
+      }
+    }
+    // role-only speaker that the text never names: keep the words as the name
+    if (ORGISH_HEADS.has(head) || TITLE_WORDS.has(head) || possessive) {
+      if (!/^(?:the|a|an|this|its|his|her|their)\b/i.test(text) && !possessive && !ORGISH_HEADS.has(head)) return [];
+      const type: EntityType = TITLE_WORDS.has(head) && !ORGISH_HEADS.has(head) ? 'PERSON' : 'ORGANISATION';
+      return [{ speaker: { name: text, type }, mention: text, kind: 'role', confidence: 0.45 }];
+    }
+    void np;
+    return [];
+  }
+}
