@@ -61,6 +61,12 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       const start = sent.start + (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
       cues.push({ start, end: start + (m[2] ?? '').length, text: m[2] ?? '', lemma: 'call', form: 'finite' });
     }
+    const calledSubjects = new Map<number, NounPhrase>();
+    for (const m of sent.text.matchAll(CALLED)) {
+      const pStart = sent.start + (m.index ?? 0) + m[0].indexOf(m[1] ?? '', m[0].indexOf(' '));
+      const start = sent.start + (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
+      calledSubjects.set(start, { start: pStart, end: pStart + (m[1] ?? '').length, text: m[1] ?? '', citing: null });
+    }
     cues.sort((a, b) => a.start - b.start);
     const hasFinite = cues.some((c) => c.form === 'finite');
     const drafts: Draft[] = [];
@@ -68,7 +74,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       const q = quotes.find((x) => cue.start >= x.inner.start && cue.end <= x.inner.end);
       const inQuote = Boolean(q);
       if (inQuote && (!INSIDE_QUOTE_OK.has(cue.lemma) || cue.form !== 'finite')) continue;
-      const d = buildDraft(ctx, sent, si, cue, inQuote, history, hasFinite, drafts);
+      const d = buildDraft(ctx, sent, si, cue, inQuote, history, hasFinite, drafts, calledSubjects.get(cue.start) ?? null);
       for (const x of d) drafts.push(x);
     }
     // relays: "Reuters reported that X condemned …" -> X via Reuters
@@ -111,7 +117,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
 
 function buildDraft(
   ctx: ClaimContext, sent: Sentence, si: number, cue: CueMatch, inQuote: boolean, history: HistoryItem[], hasFinite: boolean,
-  prior: Draft[],
+  prior: Draft[], forcedSubject: NounPhrase | null,
 ): Draft[] {
   const { text, resolver } = ctx;
   const sentence = { start: sent.start, end: sent.end };
@@ -156,7 +162,7 @@ function buildDraft(
     return mk(np, speakers, { sentence, subject: np, cue, content, direction: 'forward' }, null, via);
   }
   // finite cue: left subject, else inverted subject
-  const left = leftSubject(text, sent.start, cue.start);
+  const left = forcedSubject ?? leftSubject(text, sent.start, cue.start);
   let np: NounPhrase | null = null;
   let speakers: ResolvedSpeaker[] = [];
   let direction: AttributionParts['direction'] = 'forward';
@@ -181,8 +187,9 @@ function buildDraft(
   const afterCue = text.slice(direction === 'trailing' ? np.end : cue.end, sent.end);
   const trailingShape = /[,”"’]\s*$/.test(beforeSubject) && beforeSubject.trim().length > 15
     && /^\s*(?:[.!?]?$|,|\s*(?:in|at|on|to|after|during|while|last|this|early|late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/.test(afterCue.replace(/^[^,.]*?(?=,|\.|$)/, (x) => (/^\s*(?:in|at|on|to|with|last|this|early|late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/.test(x) || x.trim() === '' ? '' : x)));
+  const afterQuote = /[”"]\s*$|[,.!?][”"’]\s*$/.test(beforeSubject) && beforeSubject.trim().length > 3;
   let content: Span | null;
-  if (direction === 'trailing' || (trailingShape && cue.lemma !== 'accuse')) {
+  if (direction === 'trailing' || afterQuote || (trailingShape && cue.lemma !== 'accuse')) {
     direction = 'trailing';
     const cut = beforeSubject.replace(/[\s,]+$/, '');
     content = trimContent(text, sent.start, sent.start + cut.length);

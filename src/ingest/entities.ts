@@ -42,6 +42,7 @@ const DESCRIPTIVE = new RegExp(
   `(?:\\b[Tt]he\\s+)?\\b(\\p{Lu}[\\p{L}-]+)(['’]s)?\\s+((?:(?!and\\b|or\\b)[a-z]+\\s+){0,2}?)${DESCRIPTIVE_HEADS}\\b`,
   'gu',
 );
+const FACILITY = /\b[Tt]he\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(hospital|clinic|university|airport|prison|mosque|church|stadium)\b/gu;
 const REGION_SUFFIX = /^(?:Region|Oblast|Province|Governorate|Prefecture|County|Territory)$/;
 const PERSON_ROLE_BEFORE = /\b(president|minister|secretary|boss|ceo|chief|judge|lawyer|spokesman|spokeswoman|spokesperson|official|leader|commander|envoy|ambassador|director|director-general|chairman|founder|coach|manager|captain|prosecutor|senator|governor|mayor|adviser|advisor|head|king|queen|prince|general|analyst|professor|economist|striker|player)\s*,?\s*$/i;
 const ORG_APPOS_BEFORE = new RegExp(`\\b(${[...ORG_APPOSITION].join('|')})\\s*,?\\s*$`, 'i');
@@ -75,7 +76,7 @@ export class EntityFinder {
   private readonly pendingSingles = new Map<string, Pending[]>();
   private readonly midSentenceSingles = new Set<string>();
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string, private readonly source: string | null = null) {}
 
   scan(segments: readonly Segment[]): EntityStore {
     for (const seg of segments) this.scanSegment(seg);
@@ -86,6 +87,10 @@ export class EntityFinder {
   private scanSegment(seg: Segment): void {
     const { text } = this;
     this.scanDescriptive(seg);
+    for (const m of text.slice(seg.start, seg.end).matchAll(FACILITY)) {
+      const start = seg.start + (m.index ?? 0);
+      this.store.add(titleCase(`${(m[1] ?? '').trim()} ${m[2] ?? ''}`), 'ORGANISATION', m[0], { start, end: start + m[0].length });
+    }
     const toks = tokenize(text, seg.start, seg.end);
     let i = 0;
     while (i < toks.length) {
@@ -132,9 +137,18 @@ export class EntityFinder {
       const k = KNOWN.get(s);
       if (k) {
         // "Washington" after "City, " is the state; "Georgia" stays the country
-        const next = toks[i + n];
-        if (k.type === 'LOCATION' && next && next.cap && this.text.slice(last.end, next.start) === ' ' && ORG_HEADS.has(next.text.toLowerCase())) {
-          return null; // "Kashmir Valley" style handled by longer match; "Israel Defense" -> org run
+        if (k.type === 'LOCATION' && !last.poss) {
+          // "Pakistan Air Force", "Manchester City": the place starts an organisation name
+          let e = i + n - 1;
+          for (let x = i + n; x < Math.min(toks.length, i + n + 4); x++) {
+            const t = toks[x] as Token;
+            const prevTok = toks[x - 1] as Token;
+            if (!t.cap || prevTok.poss || this.text.slice(prevTok.end, t.start) !== ' ') break;
+            e = x;
+            const lw = t.text.toLowerCase();
+            if (ORG_HEADS.has(lw) || isLexOrganisation(joined(this.text, toks.slice(i, x + 1)))) return null;
+          }
+          void e;
         }
         return { k, last: i + n - 1 };
       }
@@ -171,7 +185,9 @@ export class EntityFinder {
       if (place && place.kind === 'COUNTRY') country = place.name;
       else if (!poss) country = adjectiveCountry(word);
       if (!country) continue;
-      if (mods && mods.split(/\s+/).some((w) => !TITLE_MODIFIERS.has(w) && !/^(?:new|interim|central|federal|national|caretaker)$/.test(w))) continue;
+      const follow = s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20);
+      if (/^(?:military|army|navy|air force|police)$/.test(head) && /^\s+[a-z]/.test(follow) && !/^\s+(?:has|have|had|is|was|were|are|says|said|declined|denied|confirmed|claimed|announced|launched|carried|struck|reported|added|warned|stated|told|spokesman|spokesperson|spokeswoman|also|later|earlier|on)\b/.test(follow)) continue;
+      if (mods && mods.split(/\s+/).some((w) => !TITLE_MODIFIERS.has(w) || /^(?:of|for|the|and)$/.test(w) && !/^(?:new|interim|central|federal|national|caretaker)$/.test(w))) continue;
       const start = seg.start + (m.index ?? 0);
       const span = { start, end: start + m[0].length };
       const surface = m[0];
@@ -190,14 +206,25 @@ export class EntityFinder {
   private classifyRun(run: Token[], sentenceInitial: boolean, prev: Token | null, next: Token | null): void {
     const { text } = this;
     let toks = run;
-    // drop leading function words ("The", "However", "Former")
-    while (toks.length > 0 && COMMON.has((toks[0] as Token).text.toLowerCase()) && !TITLE_WORDS.has((toks[0] as Token).text.toLowerCase())) {
+    const runLower = run.map((t) => t.text.toLowerCase());
+    if (!runLower.some((w) => ORG_HEADS.has(w)) && runLower.some((w) => EVENT_HEADS.has(w))) return;
+    // drop leading function words ("The", "However", "Former") and "Iran-backed"-style modifiers
+    while (toks.length > 0) {
+      const w = (toks[0] as Token).text;
+      const lw = w.toLowerCase();
+      const modifier = /^\p{Lu}[\p{L}]+-(?:backed|based|led|born|made|owned|run|linked|aligned|allied|supported|controlled|funded|sponsored)$/u.test(w);
+      if (!modifier && (!COMMON.has(lw) || TITLE_WORDS.has(lw) || ORG_HEADS.has(lw))) break;
+      if (modifier) {
+        const p = lookupPlace(w.replace(/-[a-z]+$/, ''));
+        if (p) this.store.add(p.name, 'LOCATION', w.replace(/-[a-z]+$/, ''), { start: (toks[0] as Token).start, end: (toks[0] as Token).start + w.indexOf('-') });
+      }
       toks = toks.slice(1);
     }
     while (toks.length > 0 && CONNECTORS.has((toks[toks.length - 1] as Token).text)) toks = toks.slice(0, -1);
     if (toks.length === 0) return;
     const lower = toks.map((t) => t.text.toLowerCase());
-    const hasOrgHead = ORG_HEADS.has(lower[lower.length - 1] ?? '') || lower.includes('ministry') || lower.includes('department');
+    const lastWord = [...lower].reverse().find((w) => !/^\d+$/.test(w)) ?? '';
+    const hasOrgHead = ORG_HEADS.has(lastWord) || lower.includes('ministry') || lower.includes('department');
     if (!hasOrgHead && lower.some((w) => EVENT_HEADS.has(w))) return;
     const surface = joined(text, toks);
     const span = { start: (toks[0] as Token).start, end: (toks[toks.length - 1] as Token).end };
@@ -254,6 +281,10 @@ export class EntityFinder {
       const m = PERSON_ROLE_BEFORE.exec(before);
       if (m && /^(?:president|boss|judge|ceo|chancellor|king|queen|prince|mr|mrs|ms|dr)$/i.test(m[1] ?? '')) {
         this.store.add(surface, 'PERSON', surface, span, { role: (m[1] ?? '').toLowerCase() });
+        return;
+      }
+      if (this.source && (t.text === this.source || normSource(t.text) === normSource(this.source))) {
+        this.store.add(this.source, 'ORGANISATION', surface, span);
         return;
       }
       if (isCommonWord(t.text) || t.text.length < 2) return;
@@ -324,6 +355,10 @@ export class EntityFinder {
     // "(NSA)" after a name: alias of the preceding entity
     const inParens = text[span.start - 1] === '(' && text[span.end] === ')';
     if (inParens) {
+      // "National Security Advisor (NSA)": the initials of the words before it, not an entity
+      const words = text.slice(Math.max(0, span.start - 80), span.start - 1).trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      const initials = words.map((w) => w.charAt(0)).join('');
+      if (initials.endsWith(surface.toUpperCase()) && !this.store.sortedMentions().some((m) => span.start - m.end <= 3 && span.start - m.end >= 0)) return;
       const ms = this.store.sortedMentions();
       const last = ms[ms.length - 1];
       if (last && span.start - last.end <= 3) {
@@ -358,12 +393,16 @@ export class EntityFinder {
   }
 }
 
+function normSource(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
 /** Country name -> its main adjective ("Lebanon" -> "Lebanese"). */
 function ADJ_OF(country: string): string | null {
   return adjectiveOf(country);
 }
 
 /** Scans the given segments of `text` for entities. */
-export function findEntities(text: string, segments: readonly Segment[]): EntityStore {
-  return new EntityFinder(text).scan(segments);
+export function findEntities(text: string, segments: readonly Segment[], source: string | null = null): EntityStore {
+  return new EntityFinder(text, source).scan(segments);
 }

@@ -49,13 +49,15 @@ function homeCountry(store: EntityStore, datelinePlace: string | null, url: stri
 }
 
 /** Same speaker, no date of its own, right after a dated claim of the same speaker: the same statement. */
-function inheritDates(claims: ExtractedClaim[]): void {
+function inheritDates(claims: ExtractedClaim[], text: string, blockOf: (pos: number) => number): void {
   for (let i = 1; i < claims.length; i++) {
     const c = claims[i];
     if (!c || c.saidOn || !c.speaker) continue;
+    const lead = text.slice(Math.max(c.span.start, text.indexOf(c.cue, c.span.start) - 25), text.indexOf(c.cue, c.span.start));
+    if (/\b(?:has|have|had|previously|earlier|long|repeatedly)\b/i.test(lead)) continue;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
       const p = claims[j];
-      if (p && p.speaker?.name === c.speaker.name && p.saidOn && p.saidOnPrecision === 'DAY') {
+      if (p && p.speaker?.name === c.speaker.name && p.saidOn && p.saidOnPrecision === 'DAY' && blockOf(c.span.start) - blockOf(p.span.start) <= 1) {
         c.saidOn = p.saidOn;
         c.saidOnPrecision = 'DAY';
         c.saidOnBasis = 'implied';
@@ -73,7 +75,7 @@ export function extractArticle(raw: RawArticle): Extraction {
   if (!meta.publishedAt) warnings.push('no publication date: weekday dates cannot be resolved');
   const all = splitSentences(text, blocks);
   const body = all.filter((s) => blocks[s.block]?.kind === 'body');
-  const store = findEntities(text, entitySegments(text, blocks));
+  const store = findEntities(text, entitySegments(text, blocks), raw.source ?? null);
   const quotes: Quote[] = [];
   blocks.forEach((b) => { if (b.kind === 'body') quotes.push(...findQuotesIn(text, b.start, b.end)); });
   const home = homeCountry(store, meta.dateline?.place ?? null, raw.url ?? null);
@@ -88,7 +90,7 @@ export function extractArticle(raw: RawArticle): Extraction {
     datelineDate: meta.dateline?.date ?? null,
     datelineBlock: datelineBlock >= 0 ? datelineBlock : null,
   });
-  inheritDates(claims);
+  inheritDates(claims, text, (pos) => blocks.findIndex((b) => b.end >= pos));
   const entities = store.toExtracted();
   for (const c of claims) {
     c.mentions = [...new Set(store.mentions.filter((m) => m.start >= c.span.start && m.end <= c.span.end).map((m) => store.get(m.entity)))]

@@ -81,7 +81,7 @@ export const ORG_HEADS = new Set(
     'center times post news tv television radio journal tribune herald guardian telegraph gazette network channel ' +
     'hospital clinic fund foundation federation club fc district front movement brigade brigades guard guards ' +
     'airlines airways motors technologies systems holdings partners capital exchange cabinet government administration ' +
-    'commission coalition alliance league secretariat board trust society institute laboratory labs media press ' +
+    'commission coalition alliance secretariat board trust society institute laboratory labs media press ' +
     'agency daily weekly observer review economist monitor watch command corps unit division regiment battalion ' +
     'ministries embassy consulate directorate').split(/\s+/).filter(Boolean),
 );
@@ -169,7 +169,7 @@ export const COMMON = new Set(
     'operation truth social league cup championship premier champions final semi quarter world global ' +
     'photograph photo image video file credit source sources report reports officials official analysts ' +
     'advertisement podcasts key ally allies troops forces military police government state minister ' +
-    'ministry president prime secretary chief judge court parliament army navy').split(/\s+/).filter(Boolean),
+    'ministry president prime secretary chief judge court parliament army navy ceo cfo coo cto').split(/\s+/).filter(Boolean),
 );
 
 /** Nouns that make an unnamed source: "a Hezbollah official", "government sources", "analysts". */

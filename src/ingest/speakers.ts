@@ -30,6 +30,8 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|som
 const PERSONISH_HEADS = new Set(['prisoner', 'soldier', 'resident', 'man', 'woman', 'worker', 'survivor', 'witness', 'victim', 'doctor', 'nurse', 'student', 'member', 'fighter', 'commander', 'officer', 'lawyer', 'relative', 'father', 'mother', 'son', 'daughter', 'neighbour', 'neighbor', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'insider']);
 const ORGISH_HEADS = new Set([...ORG_HEADS, ...ORG_APPOSITION, 'government', 'military', 'regime', 'country', 'nation', 'side', 'entity', 'firm', 'organisation', 'organization', 'watchdog', 'body', 'panel', 'committee', 'jury', 'court', 'prosecutors', 'investigators', 'administration', 'kremlin', 'police']);
 
+const GENERIC_ORG_HEADS = new Set(['group', 'organisation', 'organization', 'company', 'firm', 'party', 'movement', 'militia', 'outfit', 'club', 'team', 'carrier', 'airline', 'manufacturer', 'maker', 'bank', 'lender', 'insurer', 'broadcaster', 'network', 'channel', 'newspaper', 'agency', 'ministry', 'department', 'union', 'giant', 'retailer']);
+
 function headOf(np: string): string {
   const core = np.replace(/\s+(?:in|of|at|from|for|with|on|based|who|which|that)\s.*$/i, '');
   const words = core.split(/\s+/);
@@ -73,6 +75,7 @@ export class SpeakerResolver {
     const text = np.text.replace(/^[“”"‘’']+|[“”"‘’',]+$/g, '').trim();
     if (!text) return [];
     if (/^(?:I|we|you|they|them|one|this|that|these|those|there|which|what|who)$/i.test(text)) return [];
+    if (/^(?:his|her|its|their|our|my|your)\s/i.test(text)) return [];
     if (PRONOUN_PERSON.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
     if (PRONOUN_IT.test(text)) return this.pronoun(text, np.start, sentence, history, 'ORGANISATION');
     const inside = this.mentionsIn(np);
@@ -190,7 +193,7 @@ export class SpeakerResolver {
         if (bySuffix) { this.addAlias(bySuffix, text); return [{ speaker: this.ref(bySuffix), mention: text, kind: 'description', confidence: 0.7 }]; }
         const withHead = this.store.entities.slice().reverse().find((e) => e.type === 'ORGANISATION' && e.name.toLowerCase().split(/\s+/).includes(head));
         if (withHead) { this.addAlias(withHead, text); return [{ speaker: this.ref(withHead), mention: text, kind: 'description', confidence: 0.6 }]; }
-        for (let i = history.length - 1; i >= 0; i--) {
+        for (let i = history.length - 1; i >= 0 && GENERIC_ORG_HEADS.has(head); i--) {
           const h = history[i];
           if (!h || sentence - h.sentence > 3) break;
           if (h.speaker && h.speaker.type === 'ORGANISATION' && !/^Government of/.test(h.speaker.name)) {

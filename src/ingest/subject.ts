@@ -44,6 +44,8 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
     L = L.slice(0, m.index);
   }
   L = L.replace(/\s+$/, '');
+  // "the committee met and advised": drop a coordinated verb
+  L = L.replace(/\s+\p{Ll}+(?:ed|s)\s+and$/u, '');
   let citing: string | null = null;
   // appositives and relative clauses ending in a comma: "X, who ..., said", "X, 32, said", "X, citing Y, said"
   for (let guard = 0; guard < 4 && /,$/.test(L); guard++) {
@@ -85,6 +87,8 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
     if (!o) break;
     start += o[0].length; chunk = chunk.slice(o[0].length);
   }
+  const dash = /^\s*(?:--|—|–|-)\s*/.exec(chunk);
+  if (dash) { start += dash[0].length; chunk = chunk.slice(dash[0].length); }
   const lead = chunk.length - chunk.trimStart().length;
   start += lead;
   chunk = chunk.trim();
