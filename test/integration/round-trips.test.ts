@@ -69,8 +69,10 @@ describe('nested queries', () => {
     const large = await roundTrips(150);
     expect(small.claims).toBe(10);
     expect(large.claims).toBe(150);
-    expect(large.queries).toBe(small.queries);
-    // At most one statement per field that reads the graph: article, and 10 relation fields.
+    // At most one statement per field that reads the graph (article and 10 relation fields),
+    // whether the article has 10 claims or 150; the loaders' cache may save one for the small one.
+    expect(small.queries).toBeLessThanOrEqual(11);
     expect(large.queries).toBeLessThanOrEqual(11);
+    expect(large.queries - small.queries).toBeLessThanOrEqual(1);
   });
 });

@@ -10,7 +10,7 @@ import { gql, graphCounts, startServer, testConfig, testGraph } from './harness.
 
 /** Issue 5, limits: each refused with a 4xx and a stable code, never a 500. */
 
-const EDITOR_FREE = { SEED_ON_START: 'false' };
+const NO_SEED = { SEED_ON_START: 'false' };
 const code = (r: { body: { errors?: { extensions?: { code?: string } }[] } }) => r.body.errors?.[0]?.extensions?.code;
 
 async function post(url: string, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) {
@@ -23,7 +23,7 @@ describe('query limits and input caps', () => {
   let server: Running;
   let graph: Graph;
   beforeAll(async () => {
-    server = await startServer(EDITOR_FREE);
+    server = await startServer(NO_SEED);
     graph = testGraph();
   });
   afterAll(async () => {
@@ -118,7 +118,7 @@ describe('Neo4j transaction timeout', () => {
 describe('rate limit', () => {
   let server: Running;
   beforeAll(async () => {
-    server = await startServer({ ...EDITOR_FREE, RATE_LIMIT_PER_MINUTE: '5' });
+    server = await startServer({ ...NO_SEED, RATE_LIMIT_PER_MINUTE: '5' });
   });
   afterAll(() => server.stop());
 
@@ -140,7 +140,7 @@ describe('CORS', () => {
     fetch(url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
 
   test('CORS_ORIGINS allow-list: listed origins get Access-Control-Allow-Origin, others do not', async () => {
-    const server = await startServer({ ...EDITOR_FREE, CORS_ORIGINS: 'https://app.example, https://admin.example' });
+    const server = await startServer({ ...NO_SEED, CORS_ORIGINS: 'https://app.example, https://admin.example' });
     try {
       const ok = await gql(server.url, '{ health { version } }', {}, { origin: 'https://app.example' });
       expect(ok.headers.get('access-control-allow-origin')).toBe('https://app.example');
@@ -158,7 +158,7 @@ describe('CORS', () => {
   });
 
   test('without CORS_ORIGINS only same-origin: no cross-origin gets the header', async () => {
-    const server = await startServer(EDITOR_FREE);
+    const server = await startServer(NO_SEED);
     try {
       for (const origin of ['https://app.example', 'null', 'http://localhost:3000']) {
         const r = await gql(server.url, '{ health { version } }', {}, { origin });
@@ -176,8 +176,8 @@ describe('production mode', () => {
   let prod: Running;
   let dev: Running;
   beforeAll(async () => {
-    prod = await startServer({ ...EDITOR_FREE, NODE_ENV: 'production' });
-    dev = await startServer(EDITOR_FREE);
+    prod = await startServer({ ...NO_SEED, NODE_ENV: 'production' });
+    dev = await startServer(NO_SEED);
   });
   afterAll(async () => {
     await prod.stop();
@@ -189,8 +189,8 @@ describe('production mode', () => {
     expect(p.status).toBe(400);
     expect(p.body.data).toBeUndefined();
     expect((await gql(dev.url, INTROSPECT)).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-    const on = await startServer({ ...EDITOR_FREE, NODE_ENV: 'production', INTROSPECTION: 'true' });
-    const off = await startServer({ ...EDITOR_FREE, INTROSPECTION: 'false' });
+    const on = await startServer({ ...NO_SEED, NODE_ENV: 'production', INTROSPECTION: 'true' });
+    const off = await startServer({ ...NO_SEED, INTROSPECTION: 'false' });
     try {
       expect((await gql(on.url, INTROSPECT)).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
       expect((await gql(off.url, INTROSPECT)).status).toBe(400);
@@ -241,7 +241,7 @@ describe('production mode', () => {
         cb();
       },
     });
-    const s = await serve(testConfig({ ...EDITOR_FREE, NODE_ENV: 'production', NEO4J_DATABASE: 'nosuchdatabase' }), pino({ level: 'info' }, stream));
+    const s = await serve(testConfig({ ...NO_SEED, NODE_ENV: 'production', NEO4J_DATABASE: 'nosuchdatabase' }), pino({ level: 'info' }, stream));
     try {
       const r = await gql(s.url, '{ claims(first: 1) { totalCount } }');
       const e = r.body.errors?.[0];
