@@ -22,6 +22,14 @@ export function isFirstName(word: string): boolean {
   return tagsOf(word).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
 }
 
+/** 'f' / 'm' from the first-name lexicon, null when unknown or ambiguous. */
+export function genderOfFirstName(word: string): 'f' | 'm' | null {
+  const tags = tagsOf(word);
+  const f = tags.includes('FemaleName');
+  const m = tags.includes('MaleName');
+  return f && !m ? 'f' : m && !f ? 'm' : null;
+}
+
 export function isLastName(word: string): boolean {
   return tagsOf(word).includes('LastName');
 }

@@ -42,6 +42,10 @@ export function attributionRegions(text: string, p: AttributionParts): Span[] {
     out.push({ start: subjStart, end: cue.end });
     // right after the cue, before the content: "said on Wednesday that", "said in a statement Wednesday"
     const after = text.slice(cue.end, sentence.end);
+    if (/^tell|^told/i.test(text.slice(cue.start, cue.end))) {
+      const that = /^[^"“”]{0,80}?\bthat\b/.exec(after);
+      if (that) out.push({ start: cue.end, end: cue.end + that[0].length });
+    }
     const m = /^(?:\s*,?\s*(?:in\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?|to\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|(?:on|early|late|last|this)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:morning|afternoon|evening|night|week|yesterday|today)\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))+/.exec(after);
     if (m) out.push({ start: cue.end, end: cue.end + m[0].length });
   } else if (p.direction === 'trailing') {

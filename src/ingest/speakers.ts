@@ -7,7 +7,7 @@
 import type { EntityRef, EntityType } from './types.js';
 import type { EntityRecord, EntityStore, MentionRef } from './entity-store.js';
 import { governmentCountry, isSeatOfGovernment } from './gazetteer.js';
-import { ORG_APPOSITION, ORG_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon.js';
+import { ORG_APPOSITION, ORG_HEADS, TITLE_WORDS, UNNAMED_HEADS, genderOfFirstName, isFirstName } from './lexicon.js';
 import type { NounPhrase } from './subject.js';
 
 export interface ResolvedSpeaker {
@@ -30,6 +30,7 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|som
 const PERSONISH_HEADS = new Set(['prisoner', 'soldier', 'resident', 'man', 'woman', 'worker', 'survivor', 'witness', 'victim', 'doctor', 'nurse', 'student', 'member', 'fighter', 'commander', 'officer', 'lawyer', 'relative', 'father', 'mother', 'son', 'daughter', 'neighbour', 'neighbor', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'insider']);
 const ORGISH_HEADS = new Set([...ORG_HEADS, ...ORG_APPOSITION, 'government', 'military', 'regime', 'country', 'nation', 'side', 'entity', 'firm', 'organisation', 'organization', 'watchdog', 'body', 'panel', 'committee', 'jury', 'court', 'prosecutors', 'investigators', 'administration', 'kremlin', 'police']);
 
+const COMPANY_HEADS = new Set(['company', 'firm', 'carrier', 'airline', 'manufacturer', 'maker', 'bank', 'lender', 'insurer', 'giant', 'retailer', 'group', 'club', 'team']);
 const GENERIC_ORG_HEADS = new Set(['group', 'organisation', 'organization', 'company', 'firm', 'party', 'movement', 'militia', 'outfit', 'club', 'team', 'carrier', 'airline', 'manufacturer', 'maker', 'bank', 'lender', 'insurer', 'broadcaster', 'network', 'channel', 'newspaper', 'agency', 'ministry', 'department', 'union', 'giant', 'retailer']);
 
 function headOf(np: string): string {
@@ -89,6 +90,7 @@ export class SpeakerResolver {
     if (/\sand\s/.test(text) && inside.length >= 2) {
       const heads = inside.filter((m) => {
         const e = this.store.get(m.entity);
+        if (/^['’]s\b/.test(np.text.slice(m.end - np.start, m.end - np.start + 3))) return false;
         return e.type !== 'LOCATION' || /\sand\s*$/.test(np.text.slice(0, m.start - np.start)) || m.start === np.start;
       });
       const lastEnd = Math.max(...heads.map((m) => m.end));
@@ -114,7 +116,25 @@ export class SpeakerResolver {
     // a mention at the start followed by a verb phrase: "X have not responded … and"
     const startMention = inside.find((m) => m.start - np.start <= 4);
     if (startMention && /\s(?:and|but)$/.test(text)) return [this.asSpeaker(this.store.get(startMention.entity), np.text.slice(0, startMention.end - np.start), startMention)];
+    // an unknown capitalised name ("Apple reported", "Belta said"): a new entity
+    const bare = text.replace(/^the\s+/i, (m) => (/^The$/.test(m.trim()) && /^The\s+\p{Lu}/u.test(text) ? m : m));
+    if (/^(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}$/u.test(bare) && inside.length === 0 && !/['’]s$/.test(bare)) {
+      const words = bare.replace(/^The\s+/, '').split(/\s+/);
+      const lw = words[words.length - 1]?.toLowerCase() ?? '';
+      if (!UNNAMED_HEADS.has(lw) && !TITLE_WORDS.has(lw)) {
+        const type: EntityType = words.length >= 2 && isFirstName(words[0] ?? '') ? 'PERSON' : 'ORGANISATION';
+        const e = type === 'PERSON' ? this.store.findPerson(bare) ?? this.store.add(bare, type, bare, { start: np.start, end: np.end }) : this.store.add(bare.replace(/^The\s+(?=\p{Lu}\p{Ll})/u, ''), type, bare, { start: np.start, end: np.end });
+        return [{ speaker: this.ref(e), mention: text, kind: 'name', confidence: 0.7 }];
+      }
+    }
     return this.description(text, np, sentence, history);
+  }
+
+  private genderClash(pronoun: string, name: string | null): boolean {
+    if (!name) return false;
+    const g = genderOfFirstName(name.split(/\s+/)[0] ?? '');
+    const p = /^(?:she|her)$/i.test(pronoun) ? 'f' : /^(?:he|him|his)$/i.test(pronoun) ? 'm' : null;
+    return g !== null && p !== null && g !== p;
   }
 
   private pronoun(text: string, pos: number, sentence: number, history: readonly HistoryItem[], type: EntityType): ResolvedSpeaker[] {
@@ -122,7 +142,7 @@ export class SpeakerResolver {
       const h = history[i];
       if (!h || sentence - h.sentence > 3) break;
       const hType = h.speaker?.type ?? h.type;
-      const ok = type === 'PERSON' ? hType === 'PERSON' : hType === 'ORGANISATION';
+      const ok = (type === 'PERSON' ? hType === 'PERSON' : hType === 'ORGANISATION') && !this.genderClash(text, h.speaker?.name ?? null);
       if (ok) {
         if (h.speaker) {
           const e = this.store.byName(h.speaker.name);
@@ -133,7 +153,7 @@ export class SpeakerResolver {
       if (type === 'PERSON' && h.sentence === sentence) continue;
     }
     // most recent mention of the right type
-    const e = this.recentEntity(pos, (x) => (type === 'PERSON' ? x.type === 'PERSON' : x.type === 'ORGANISATION'));
+    const e = this.recentEntity(pos, (x) => (type === 'PERSON' ? x.type === 'PERSON' && !this.genderClash(text, x.name) : x.type === 'ORGANISATION'));
     if (!e) return [];
     this.addAlias(e, text);
     return [{ speaker: this.ref(e), mention: text, kind: 'pronoun', confidence: 0.6 }];
@@ -192,11 +212,13 @@ export class SpeakerResolver {
         const bySuffix = this.store.findOrgBySuffix(core);
         if (bySuffix) { this.addAlias(bySuffix, text); return [{ speaker: this.ref(bySuffix), mention: text, kind: 'description', confidence: 0.7 }]; }
         const withHead = this.store.entities.slice().reverse().find((e) => e.type === 'ORGANISATION' && e.name.toLowerCase().split(/\s+/).includes(head));
+        const publicBody = (n: string): boolean => /\b(?:Ministry|Government|Department|Agency|Council|Committee|Commission|Office|Forces|Army|Military|Police|Court|Parliament)\b/i.test(n) || /^Government of/.test(n);
+        const companyLike = COMPANY_HEADS.has(head);
         if (withHead) { this.addAlias(withHead, text); return [{ speaker: this.ref(withHead), mention: text, kind: 'description', confidence: 0.6 }]; }
         for (let i = history.length - 1; i >= 0 && GENERIC_ORG_HEADS.has(head); i--) {
           const h = history[i];
           if (!h || sentence - h.sentence > 3) break;
-          if (h.speaker && h.speaker.type === 'ORGANISATION' && !/^Government of/.test(h.speaker.name)) {
+          if (h.speaker && h.speaker.type === 'ORGANISATION' && !/^Government of/.test(h.speaker.name) && (!companyLike || !publicBody(h.speaker.name))) {
             const e = this.store.byName(h.speaker.name);
             if (e) this.addAlias(e, text);
             return [{ speaker: h.speaker, mention: text, kind: 'description', confidence: 0.55 }];
