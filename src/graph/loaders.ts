@@ -83,6 +83,7 @@ export function createLoaders(graph: Graph, stats: QueryStats) {
     entity: oneLoader(graph, stats, `MATCH (e:Entity {id: key}) RETURN ${ENTITY('e')} AS v`, entity),
     event: oneLoader(graph, stats, `MATCH (e:Event {id: key}) RETURN ${EVENT('e')} AS v`, event),
 
+    articleText: oneLoader(graph, stats, `MATCH (a:Article {id: key}) RETURN {text: a.text} AS v`, (r) => r.text as string),
     articleSource: oneLoader(graph, stats, `MATCH (:Article {id: key})-[:PUBLISHED_BY]->(s:Source) RETURN ${SOURCE('s')} AS v`, source),
     articleClaims: listLoader(
       graph,

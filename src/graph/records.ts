@@ -6,22 +6,23 @@ const str = z.string();
 const optStr = z.string().nullish().transform((v) => v ?? null);
 const optNum = z.number().nullish().transform((v) => v ?? null);
 
+export const sourceRecord = z.object({ name: str, domain: optStr });
+export type SourceRecord = z.infer<typeof sourceRecord>;
+
 export const articleRecord = z.object({
   label: z.literal('Article').default('Article'),
   id: str,
   url: optStr,
   title: optStr,
   publishedAt: optStr,
-  text: str,
   contentHash: str,
   language: optStr,
   dateline: optStr,
-  sourceName: optStr,
+  /** Joined in by the projection; undefined when the row came without it. */
+  source: sourceRecord.nullish(),
 });
 export type ArticleRecord = z.infer<typeof articleRecord>;
 
-export const sourceRecord = z.object({ name: str, domain: optStr });
-export type SourceRecord = z.infer<typeof sourceRecord>;
 
 export const entityRecord = z.object({
   label: z.enum(['Person', 'Organisation', 'Location']),
@@ -51,6 +52,8 @@ export const claimRecord = z.object({
   extractor: str,
   speakerMention: optStr,
   createdAt: str,
+  /** Joined in by the projection: null for an unnamed source, undefined when not fetched. */
+  speaker: entityRecord.nullish(),
 });
 export type ClaimRecord = z.infer<typeof claimRecord>;
 

@@ -18,10 +18,21 @@ export const date = z
   .refine(realDate, 'is not a real calendar day')
   .refine((s) => s >= '1800-01-01' && s <= '2199-12-31', 'must lie between 1800 and 2199');
 
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
+
+/** Hours 00-23, minutes and seconds 00-59, offsets up to 14:00. */
+function realTime(s: string): boolean {
+  const m = DATE_TIME.exec(s);
+  if (!m) return false;
+  const [, h = '0', min = '0', sec = '0', oh = '0', om = '0'] = m;
+  return Number(h) < 24 && Number(min) < 60 && Number(sec) < 60 && Number(oh) <= 14 && Number(om) < 60;
+}
+
 export const dateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO 8601 date-time')
+  .regex(DATE_TIME, 'must be an ISO 8601 date-time')
   .refine((s) => realDate(s.slice(0, 10)), 'is not a real calendar day')
+  .refine(realTime, 'is not a real time of day')
   .refine((s) => s.slice(0, 10) >= '1800-01-01' && s.slice(0, 10) <= '2199-12-31', 'must lie between 1800 and 2199');
 
 export const ref = z.string().trim().min(1, 'must not be empty').max(300, 'is too long');

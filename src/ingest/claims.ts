@@ -209,6 +209,22 @@ function buildDraft(
   return mk(np, speakers, { sentence, subject: np, cue, content, direction }, null);
 }
 
+const AUX_GAP = /^\s*(?:(?:has|have|had|also|both|previously|categorically|already|repeatedly|reportedly|strongly|firmly|flatly|publicly|not|never|since|now|earlier|later|again)\s+)+$/i;
+
+/** The cue as annotated: with its auxiliaries ("has said"), participle opener ("Speaking in Cairo, ... cautioned"). */
+function cueText(text: string, d: Draft, sent: Sentence): string {
+  let cue = d.cue.text.replace(/\s+/g, ' ');
+  if (d.cue.lemma === 'circulate') return `reports ${cue}`;
+  const np = d.np;
+  const aux = /(?:\b(?:has|have|had)\s+(?:\w+ly\s+|both\s+|also\s+|not\s+|never\s+|previously\s+)*|\b(?:categorically|flatly|strongly|firmly|publicly|repeatedly|reportedly)\s+)$/i.exec(text.slice(Math.max(sent.start, d.cue.start - 40), d.cue.start));
+  if (aux && d.cue.form === 'finite') cue = `${aux[0].replace(/\balso\s+/g, '').trim()} ${cue}`;
+  if (np && np.end <= d.cue.start) {
+    const opener = /^(?:Speaking|Writing|Addressing|Talking)\b[^,]*,/.exec(text.slice(sent.start, np.start));
+    if (opener && np.start - sent.start <= opener[0].length + 2) cue = `${opener[0]} ... ${cue}`;
+  }
+  return cue;
+}
+
 function toClaim(ctx: ClaimContext, d: Draft): ExtractedClaim {
   const { text, quotes, sentences } = ctx;
   const sent = sentences[d.sentenceIdx] as Sentence;
@@ -237,7 +253,7 @@ function toClaim(ctx: ClaimContext, d: Draft): ExtractedClaim {
     speaker: d.speaker.speaker,
     speakerMention: d.speaker.mention,
     via: d.via,
-    cue: d.cue.text.replace(/\s+/g, ' '),
+    cue: cueText(text, d, sent),
     content: content ? text.slice(content.start, content.end) : sent.text,
     quote,
     saidOn: said.date,

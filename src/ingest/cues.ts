@@ -19,12 +19,12 @@ const VERBS: Record<string, string[]> = {
   tell: ['told', 'tells', 'telling'],
   state: ['stated', 'states', 'stating'],
   add: ['added', 'adds', 'adding'],
-  claim: ['claimed', 'claims', 'claiming'],
+  claim: ['claimed', 'claims', 'claiming', 'claim'],
   confirm: ['confirmed', 'confirms', 'confirming'],
-  deny: ['denied', 'denies', 'denying'],
+  deny: ['denied', 'denies', 'denying', 'deny'],
   reject: ['rejected', 'rejects', 'rejecting'],
-  accuse: ['accused', 'accuses', 'accusing'],
-  warn: ['warned', 'warns', 'warning'],
+  accuse: ['accused', 'accuses', 'accusing', 'accuse'],
+  warn: ['warned', 'warns', 'warning', 'warn'],
   caution: ['cautioned', 'cautions', 'cautioning'],
   urge: ['urged', 'urges', 'urging'],
   advise: ['advised', 'advises'],
@@ -36,8 +36,8 @@ const VERBS: Record<string, string[]> = {
   announce: ['announced', 'announces', 'announcing'],
   estimate: ['estimated', 'estimates'],
   'rule out': ['ruled out', 'rules out', 'ruling out'],
-  insist: ['insisted', 'insists', 'insisting'],
-  argue: ['argued', 'argues', 'arguing'],
+  insist: ['insisted', 'insists', 'insisting', 'insist'],
+  argue: ['argued', 'argues', 'arguing', 'argue'],
   note: ['noted', 'notes', 'noting'],
   explain: ['explained', 'explains', 'explaining'],
   promise: ['promised', 'promises', 'promising'],
@@ -46,7 +46,7 @@ const VERBS: Record<string, string[]> = {
   condemn: ['condemned', 'condemns', 'condemning'],
   threaten: ['threatened', 'threatens', 'threatening'],
   predict: ['predicted', 'predicts', 'predicting'],
-  allege: ['alleged', 'alleges', 'alleging'],
+  allege: ['alleged', 'alleges', 'alleging', 'allege'],
   acknowledge: ['acknowledged', 'acknowledges', 'acknowledging'],
   admit: ['admitted', 'admits', 'admitting'],
   suggest: ['suggested', 'suggests'],
@@ -116,6 +116,11 @@ export function findCues(s: string): CueMatch[] {
     if (/^(?:claims|reports|estimates|states|notes)$/.test(form) && /^\s+(?:of|made|by|from|on|in|about|and|were|was|are|is|have|has|that\s+were)\b/.test(after)) continue;
     if (/^(?:[Uu]nited|[Mm]ember|[Gg]ulf|[Bb]altic|[Ii]slamic)\s*$/.test(before.slice(-8)) && form === 'states') continue;
     if (/\bto\s+$/.test(before) && !PARTICIPLE_ONLY.has(form)) continue; // infinitive "to say"
+    if (/^(?:claim|argue|warn|insist|allege|deny|accuse)$/.test(form)) {
+      // base forms only after a plural subject: "critics argue", "officials deny"
+      if (!/\b(?:they|we|\p{Ll}+s|people|police|\p{Lu}\p{Ll}+s)\s+(?:also\s+|still\s+|now\s+|often\s+)?$/u.test(before)) continue;
+      if (/\b(?:not|n't|did|does|do|will|would|could|can|may|might|must|should)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
+    }
     if (form === 'warning' && /\b(?:a|an|the|no|early|storm|health)\s+$/i.test(before)) continue;
     if (form === 'reporting' && /\b(?:the|of|news|media)\s+$/i.test(before)) continue;
     if ((form === 'said' || form === 'reported' || form === 'alleged') && /\b(?:the|a|an|is|are|was|were|be|been|being)\s+$/i.test(before) && !/^\s+(?:that|to)\b/.test(after)) {

@@ -237,6 +237,11 @@ export class EntityFinder {
       if (nameToks.length > 0 && nameToks.length <= 4 && this.personShaped(nameToks)) {
         let ms = ti;
         while (ms > 0 && (TITLE_MODIFIERS.has(lower[ms - 1] ?? '') || TITLE_WORDS.has(lower[ms - 1] ?? ''))) ms--;
+        // "Northwind Energy CEO": modifiers after a non-place word belong to the organisation name
+        if (ms > 0) {
+          const pre = joined(text, toks.slice(0, ms));
+          if (!lookupPlace(pre) && !adjectiveCountry(pre) && !KNOWN.has(pre) && !toks.slice(0, ms).every((t) => TITLE_MODIFIERS.has(t.text.toLowerCase()))) ms = ti;
+        }
         const role = lower.slice(ms, ti + 1).join(' ');
         const affil = toks.slice(0, ms);
         if (affil.length > 0) this.classifyAffiliation(affil);

@@ -90,6 +90,14 @@ export function extractArticle(raw: RawArticle): Extraction {
     datelineDate: meta.dateline?.date ?? null,
     datelineBlock: datelineBlock >= 0 ? datelineBlock : null,
   });
+  // the outlet's own narration ("…, Censor.NET reports") is not a claim
+  const outlet = (raw.source ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  if (outlet) {
+    for (let i = claims.length - 1; i >= 0; i--) {
+      const n = (claims[i]?.speaker?.name ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+      if (n && n === outlet) claims.splice(i, 1);
+    }
+  }
   inheritDates(claims, text, (pos) => blocks.findIndex((b) => b.end >= pos));
   const entities = store.toExtracted();
   for (const c of claims) {

@@ -15,7 +15,8 @@ const CHROME_LINE = new RegExp(
   [
     '^(?:advertisement|advertisements|sponsored|read more|read more:?.*|also read\\s*[|:].*|see also:?.*|related:?.*',
     'podcasts?|share|share this|subscribe|sign up.*|follow us.*|click here.*|watch:?.*|listen:?.*|video|photos?|gallery',
-    'trending|most read|recommended|more from .*|comments?|print|email|newsletter)$',
+    'trending|most read|recommended|more from .*|comments?|print|email|newsletter|share this article|share on .*|copyright .*|©.*|all rights reserved.*',
+    'image caption:?.*|image source:?.*|media caption:?.*|(?:last )?updated:? .*|published:? \\d.*|by [A-Z][\\w.\'’-]+(?: [A-Z][\\w.\'’-]+){0,3}(?:,? (?:and|&) [A-Z][\\w.\'’-]+(?: [A-Z][\\w.\'’-]+){0,3})?)$',
   ].join('|'),
   'i',
 );
@@ -23,6 +24,9 @@ const CAPTION = /(?:\bPhotograph:|\bPhoto(?:graph)?\s*(?:by|:|credit)|\bFile pho
 const TIME_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const DATE_LINE = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})(?:[\s,]+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s*[A-Z]{2,4})?)?$/;
 const VIDEO = /enable JavaScript|your browser does not support/i;
+
+/** Inline chrome words inside body lines ("… the strike. Advertisement"). */
+export const INLINE_CHROME = /\b(?:Advertisement|Read More|ADVERTISEMENT|Story continues below)\s*$/;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
@@ -36,8 +40,10 @@ export function classifyLine(line: string, isLast: boolean): BlockKind {
   if (CAPTION.test(t)) return 'caption';
   const words = wordCount(t);
   if (words === 0) return 'chrome';
-  const terminal = /[.!?"”’')\]]$/.test(t);
-  if (!terminal && !isLast && words <= 16) return 'heading';
+  const core = t.replace(INLINE_CHROME, '').trim();
+  const terminal = /[.!?"”’')\]]$/.test(core);
+  const innerSentence = /\p{Ll}[.!?]["”’]?\s+\S/u.test(core);
+  if (!terminal && !innerSentence && !isLast && words <= 16) return 'heading';
   return 'body';
 }
 
@@ -59,5 +65,3 @@ export function segmentBlocks(text: string): Block[] {
   return blocks;
 }
 
-/** Inline chrome words inside body lines ("… the strike. Advertisement"). */
-export const INLINE_CHROME = /\b(?:Advertisement|Read More|ADVERTISEMENT|Story continues below)\s*$/;

@@ -67,7 +67,7 @@ export const TITLE_WORDS = new Set(
     'lawmaker mp judge justice prosecutor attorney lawyer general gen lt col colonel major commander admiral ' +
     'chief ceo cfo coo cto chairman chairwoman chair director director-general spokesman spokeswoman spokesperson ' +
     'ambassador envoy adviser advisor official boss coach manager captain striker midfielder defender goalkeeper ' +
-    'founder co-founder president-elect leader mr mrs ms dr prof professor sir dame lord lady ' +
+    'founder co-founder president-elect secretary-general attorney-general leader mr mrs ms dr prof professor sir dame lord lady ' +
     'analyst economist correspondent reporter editor author actor actress singer rapper ' +
     'deputy head executive chief-executive officer superintendent inspector sergeant detective ' +
     'player forward winger star veteran nsa').split(/\s+/).filter(Boolean),
@@ -159,8 +159,26 @@ export const KNOWN_ORGS: Record<string, string[]> = {
   'European Central Bank': ['European Central Bank', 'ECB'],
   'Federal Reserve': ['Federal Reserve', 'Fed'],
   OPEC: ['OPEC'],
+  Apple: ['Apple'], Amazon: ['Amazon'], Tesla: ['Tesla'], Meta: ['Meta'], OpenAI: ['OpenAI'], Samsung: ['Samsung'],
+  Toyota: ['Toyota'], Airbus: ['Airbus'], Boeing: ['Boeing'], Google: ['Google'], Microsoft: ['Microsoft'], Nvidia: ['Nvidia'],
+  'Truth Social': ['Truth Social'],
   'Jaish-e-Mohammed': ['Jaish-e-Mohammed', 'JeM', 'Jaish-e-Muhammad'],
   'Lashkar-e-Taiba': ['Lashkar-e-Taiba', 'LeT'],
+};
+
+/** Public figures usually named by surname alone: surname -> full name. */
+export const FAMOUS_PEOPLE: Record<string, string> = {
+  Trump: 'Donald Trump', Biden: 'Joe Biden', Obama: 'Barack Obama', Harris: 'Kamala Harris', Vance: 'JD Vance',
+  Rubio: 'Marco Rubio', Blinken: 'Antony Blinken', Hegseth: 'Pete Hegseth', Putin: 'Vladimir Putin',
+  Lavrov: 'Sergei Lavrov', Peskov: 'Dmitry Peskov', Zakharova: 'Maria Zakharova', Shoigu: 'Sergei Shoigu',
+  Lukashenko: 'Alexander Lukashenko', Zelensky: 'Volodymyr Zelensky', Zelenskyy: 'Volodymyr Zelensky',
+  Netanyahu: 'Benjamin Netanyahu', Gallant: 'Yoav Gallant', Herzog: 'Isaac Herzog', Nasrallah: 'Hassan Nasrallah',
+  Sinwar: 'Yahya Sinwar', Haniyeh: 'Ismail Haniyeh', Khamenei: 'Ali Khamenei', Erdogan: 'Recep Tayyip Erdogan',
+  Macron: 'Emmanuel Macron', Scholz: 'Olaf Scholz', Merz: 'Friedrich Merz', Starmer: 'Keir Starmer', Sunak: 'Rishi Sunak',
+  Meloni: 'Giorgia Meloni', Orban: 'Viktor Orban', Modi: 'Narendra Modi', Jaishankar: 'S. Jaishankar', Xi: 'Xi Jinping',
+  Guterres: 'Antonio Guterres', Tedros: 'Tedros Adhanom Ghebreyesus', Lula: 'Luiz Inacio Lula da Silva', Milei: 'Javier Milei',
+  Musk: 'Elon Musk', Bezos: 'Jeff Bezos', Zuckerberg: 'Mark Zuckerberg', Altman: 'Sam Altman', Pope: 'Pope Francis',
+  'von der Leyen': 'Ursula von der Leyen', Stoltenberg: 'Jens Stoltenberg', Rutte: 'Mark Rutte',
 };
 
 /** Words that are never names on their own at the start of a capitalised run. */
@@ -186,5 +204,6 @@ export const UNNAMED_HEADS = new Set(
     'witnesses observer observers insider insiders aide aides resident residents people person critic critics ' +
     'activist activists researcher researchers scientist scientists economist economists investor investors trader ' +
     'traders lawmakers commentators media outlets estimates polls survey surveys figures data results ' +
-    'someone many others some officers soldiers medics doctors rescuers authorities').split(/\s+/).filter(Boolean),
+    'someone many others some officers soldiers medics doctors rescuers authorities workers firefighters paramedics ' +
+    'staff employees campaigners protesters protestors demonstrators locals villagers survivors families relatives fans supporters opponents').split(/\s+/).filter(Boolean),
 );

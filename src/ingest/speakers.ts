@@ -7,7 +7,7 @@
 import type { EntityRef, EntityType } from './types.js';
 import type { EntityRecord, EntityStore, MentionRef } from './entity-store.js';
 import { governmentCountry, isSeatOfGovernment } from './gazetteer.js';
-import { ORG_APPOSITION, ORG_HEADS, TITLE_WORDS, UNNAMED_HEADS, genderOfFirstName, isFirstName } from './lexicon.js';
+import { ORG_APPOSITION, ORG_HEADS, TITLE_WORDS, UNNAMED_HEADS, FAMOUS_PEOPLE, genderOfFirstName, isFirstName, isLastName, isLexOrganisation } from './lexicon.js';
 import type { NounPhrase } from './subject.js';
 
 export interface ResolvedSpeaker {
@@ -26,7 +26,7 @@ export interface HistoryItem {
 
 const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
 const PRONOUN_IT = /^(?:it)$/i;
-const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|several|many|two|three|other|one|senior|unnamed|anonymous)\s+/i;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|several|many|two|three|other|one|another|senior|unnamed|anonymous)\s+/i;
 const PERSONISH_HEADS = new Set(['prisoner', 'soldier', 'resident', 'man', 'woman', 'worker', 'survivor', 'witness', 'victim', 'doctor', 'nurse', 'student', 'member', 'fighter', 'commander', 'officer', 'lawyer', 'relative', 'father', 'mother', 'son', 'daughter', 'neighbour', 'neighbor', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'insider']);
 const ORGISH_HEADS = new Set([...ORG_HEADS, ...ORG_APPOSITION, 'government', 'military', 'regime', 'country', 'nation', 'side', 'entity', 'firm', 'organisation', 'organization', 'watchdog', 'body', 'panel', 'committee', 'jury', 'court', 'prosecutors', 'investigators', 'administration', 'kremlin', 'police']);
 
@@ -78,6 +78,7 @@ export class SpeakerResolver {
     if (/^(?:I|we|you|they|them|one|this|that|these|those|there|which|what|who)$/i.test(text)) return [];
     if (/^(?:his|her|its|their|our|my|your)\s/i.test(text)) return [];
     if (PRONOUN_PERSON.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
+    if (/^the\s+\d{1,3}-year-old$/i.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
     if (PRONOUN_IT.test(text)) return this.pronoun(text, np.start, sentence, history, 'ORGANISATION');
     const inside = this.mentionsIn(np);
     // a seat of government ("the Kremlin") or a capital/country used as a speaker
@@ -114,7 +115,7 @@ export class SpeakerResolver {
       if (!isPossessed && (covered <= 40 || e.type === 'PERSON')) return [this.asSpeaker(e, text, endMention)];
     }
     // a mention at the start followed by a verb phrase: "X have not responded … and"
-    const startMention = inside.find((m) => m.start - np.start <= 4);
+    const startMention = inside.find((m) => m.start - np.start <= 14 && !/^['’]s\b/.test(np.text.slice(m.end - np.start, m.end - np.start + 3)));
     if (startMention && /\s(?:and|but)$/.test(text)) return [this.asSpeaker(this.store.get(startMention.entity), np.text.slice(0, startMention.end - np.start), startMention)];
     // an unknown capitalised name ("Apple reported", "Belta said"): a new entity
     const bare = text.replace(/^the\s+/i, (m) => (/^The$/.test(m.trim()) && /^The\s+\p{Lu}/u.test(text) ? m : m));
@@ -122,7 +123,13 @@ export class SpeakerResolver {
       const words = bare.replace(/^The\s+/, '').split(/\s+/);
       const lw = words[words.length - 1]?.toLowerCase() ?? '';
       if (!UNNAMED_HEADS.has(lw) && !TITLE_WORDS.has(lw)) {
-        const type: EntityType = words.length >= 2 && isFirstName(words[0] ?? '') ? 'PERSON' : 'ORGANISATION';
+        const single = words.length === 1 ? words[0] ?? '' : '';
+        const famous = FAMOUS_PEOPLE[bare];
+        if (famous) {
+          const e = this.store.add(famous, 'PERSON', bare, { start: np.start, end: np.end });
+          return [{ speaker: this.ref(e), mention: text, kind: 'name', confidence: 0.75 }];
+        }
+        const type: EntityType = (words.length >= 2 && isFirstName(words[0] ?? '')) || (single && isLastName(single) && !isLexOrganisation(single)) ? 'PERSON' : 'ORGANISATION';
         const e = type === 'PERSON' ? this.store.findPerson(bare) ?? this.store.add(bare, type, bare, { start: np.start, end: np.end }) : this.store.add(bare.replace(/^The\s+(?=\p{Lu}\p{Ll})/u, ''), type, bare, { start: np.start, end: np.end });
         return [{ speaker: this.ref(e), mention: text, kind: 'name', confidence: 0.7 }];
       }
@@ -174,7 +181,7 @@ export class SpeakerResolver {
     const head = headOf(text);
     const det = DETERMINER.exec(text)?.[0]?.trim().toLowerCase() ?? '';
     const core = text.replace(DETERMINER, '').replace(/\s+(?:in|of|at|from)\s.*$/i, '');
-    const indefinite = det === 'a' || det === 'an' || det === 'some' || det === 'several' || det === 'many' || det === 'two' || det === 'three' || det === 'unnamed' || det === 'anonymous' || det === 'senior';
+    const indefinite = det === 'one' || det === 'another' || det === 'a' || det === 'an' || det === 'some' || det === 'several' || det === 'many' || det === 'two' || det === 'three' || det === 'unnamed' || det === 'anonymous' || det === 'senior';
     const possessive = /['’]s\s/.test(text);
     // unnamed sources
     if (UNNAMED_HEADS.has(head)) {

@@ -45,7 +45,7 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
   }
   L = L.replace(/\s+$/, '');
   // "the committee met and advised": drop a coordinated verb
-  L = L.replace(/\s+\p{Ll}+(?:ed|s)\s+and$/u, '');
+  L = L.replace(/\s+(?:\p{Ll}+ed|met|spoke|held|took|gave|made|came|went|sat|stood)\s+and$/u, '');
   let citing: string | null = null;
   // appositives and relative clauses ending in a comma: "X, who ..., said", "X, 32, said", "X, citing Y, said"
   for (let guard = 0; guard < 4 && /,$/.test(L); guard++) {
@@ -72,12 +72,18 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
   let start = lastChunkStart(L);
   let chunk = L.slice(start);
   // "The CEO of an entity that a company said it had authorised …": skip a chunk holding another cue
-  if (findCues(chunk).some((c) => c.form === 'finite')) {
+  const inner = findCues(chunk).filter((c) => c.form === 'finite');
+  if (inner.length > 0) {
     const before = L.slice(0, start).replace(/\s+that\s+$/, '');
     if (before.length < start) {
       const s2 = lastChunkStart(before);
       start = s2;
       chunk = before.slice(s2);
+    } else {
+      // "X said his country rejects": the subject follows the inner cue
+      const last = inner[inner.length - 1] as { end: number };
+      start += last.end;
+      chunk = chunk.slice(last.end);
     }
   }
   const sub = SUBORDINATE.exec(chunk);
@@ -94,7 +100,7 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
   chunk = chunk.trim();
   if (!chunk) return null;
   const words = chunk.split(/\s+/);
-  if (words.length > 14) return null;
+  if (words.length > 14 && !(words.length <= 30 && /\s(?:and|but)$/.test(chunk))) return null;
   const abs = sentStart + start;
   return { start: abs, end: abs + chunk.length, text: chunk, citing };
 }
@@ -108,7 +114,7 @@ export function rightSubject(text: string, cueEnd: number, sentEnd: number): Nou
   if (!m) return null;
   const np = (m[1] ?? '').trim();
   if (!np || np.split(/\s+/).length > 10 || /^(?:that|it|this|in|on|at|to)\b/.test(np)) return null;
-  if (!/^(?:\p{Lu}|the\s|a\s|an\s|he\b|she\b|they\b)/u.test(np)) return null;
+  if (!/^(?:\p{Lu}|the\s|a\s|an\s|one\s|another\s|two\s|three\s|several\s|some\s|he\b|she\b|they\b)/u.test(np)) return null;
   const start = cueEnd + lead;
   return { start, end: start + np.length, text: np, citing: null };
 }

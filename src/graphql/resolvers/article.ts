@@ -41,7 +41,8 @@ export const articleResolvers: Resolvers = {
     },
   },
   Article: {
-    source: (a, _, ctx) => ctx.loaders.articleSource.load(a.id),
+    text: async (a, _, ctx) => (await ctx.loaders.articleText.load(a.id)) ?? '',
+    source: (a, _, ctx) => (a.source !== undefined ? a.source : ctx.loaders.articleSource.load(a.id)),
     claims: (a, _, ctx) => ctx.loaders.articleClaims.load(a.id),
     events: (a, _, ctx) => ctx.loaders.articleEvents.load(a.id),
     entities: async (a, args, ctx) => {

@@ -61,7 +61,7 @@ export const claimResolvers: Resolvers = {
   },
   Claim: {
     span: (c) => ({ start: c.spanStart, end: c.spanEnd }),
-    speaker: (c, _, ctx) => ctx.loaders.claimSpeaker.load(c.id),
+    speaker: (c, _, ctx) => (c.speaker !== undefined ? c.speaker : ctx.loaders.claimSpeaker.load(c.id)),
     via: (c, _, ctx) => ctx.loaders.claimVia.load(c.id),
     articles: async (c, _, ctx) => (await ctx.loaders.claimReports.load(c.id)).map((r) => r.article),
     reports: (c, _, ctx) => ctx.loaders.claimReports.load(c.id),

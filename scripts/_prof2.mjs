@@ -1,0 +1,15 @@
+import pino from 'pino';
+import { loadConfig } from '../dist/src/config.js';
+import { connectGraph } from '../dist/src/graph/connect.js';
+import { createApp } from '../dist/src/server/app.js';
+import { createContext } from '../dist/src/server/context.js';
+const config = loadConfig(); const log = pino({level:'silent'});
+const graph = await connectGraph(config);
+const [{ eventId }] = await graph.readRows(`MATCH (e:Event {nameKey: $ev}) RETURN e.id AS eventId`, { ev: 'bench event 7 benchapi' });
+const apollo = (await createApp(config, graph, log)).apollo;
+const q = `{ event(id: "${eventId}") { name claims(first: 50) { content saidOn speaker { name } articles { url source { name } } } } }`;
+const run = () => apollo.executeOperation({ query: q }, { contextValue: createContext(graph, log, 'reader') });
+for (let i = 0; i < 30; i++) await run();
+let t = performance.now(); for (let i = 0; i < 100; i++) await run(); console.log('seq avg', ((performance.now()-t)/100).toFixed(1));
+t = performance.now(); await Promise.all(Array.from({length:8}, async()=>{ for (let i=0;i<40;i++) await run(); })); console.log('conc8 rps', (320/((performance.now()-t)/1000)).toFixed(0));
+await apollo.stop(); await graph.close();

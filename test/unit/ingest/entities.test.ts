@@ -1,0 +1,30 @@
+import { findEntities } from '../../../src/ingest/entities.js';
+
+function ents(text: string, source: string | null = null): Record<string, string> {
+  const store = findEntities(text, [{ start: 0, end: text.length, sentenceStart: true }], source);
+  return Object.fromEntries(store.toExtracted().map((e) => [e.name, e.type]));
+}
+
+describe('entities', () => {
+  it('splits titles from names and keeps the affiliation', () => {
+    const e = ents('Northwind Energy CEO Laura Keller met Chilean President Pablo Ruiz in Santiago.');
+    expect(e).toMatchObject({ 'Northwind Energy': 'ORGANISATION', 'Laura Keller': 'PERSON', 'Pablo Ruiz': 'PERSON', Santiago: 'LOCATION' });
+    expect(e['Chilean']).toBeUndefined();
+  });
+  it('recognises descriptive organisations and governments', () => {
+    const e = ents('Peru’s health ministry and the Chilean government traded blame.');
+    expect(e).toMatchObject({ 'Peruvian Health Ministry': 'ORGANISATION', 'Government of Chile': 'ORGANISATION' });
+  });
+  it('uses known organisations, acronyms and gazetteer aliases', () => {
+    const e = ents('Hizbullah fighters fled as the World Health Organization (WHO) met in Kiev.');
+    expect(e).toMatchObject({ Hezbollah: 'ORGANISATION', 'World Health Organization': 'ORGANISATION', Kyiv: 'LOCATION' });
+  });
+  it('does not make entities of events, competitions or adjectives', () => {
+    const e = ents('During Operation Dawn, Brazilian fans watched the Premier League.');
+    expect(Object.keys(e)).toEqual([]);
+  });
+  it('keeps a repeated unknown name and the outlet name', () => {
+    const e = ents('Zentrix shares fell. Analysts like Zentrix, Daily Planet said.', 'Daily Planet');
+    expect(e['Zentrix']).toBe('ORGANISATION');
+  });
+});

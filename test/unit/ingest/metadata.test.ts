@@ -1,0 +1,29 @@
+import { segmentBlocks } from '../../../src/ingest/layout.js';
+import { readDateline, readMetadata } from '../../../src/ingest/metadata.js';
+
+describe('metadata', () => {
+  it('reads an agency dateline with a place', () => {
+    const d = readDateline('PARIS (Reuters) – The minister said no.', 0, '2024-05-02');
+    expect(d?.text).toBe('PARIS (Reuters) –');
+    expect(d?.place).toBe('Paris');
+    expect(d?.agency).toBe('Reuters');
+  });
+  it('reads dated datelines', () => {
+    expect(readDateline('Oct. 23 (UPI) -- A firm said it lost money.', 0, '2024-10-23')?.date).toBe('2024-10-23');
+    const kyiv = readDateline('KYIV, Aug 12: Officials said the dam held.', 10, '2024-08-12');
+    expect(kyiv?.date).toBe('2024-08-12');
+    expect(kyiv?.place).toBe('Kyiv');
+    expect(kyiv?.start).toBe(10);
+  });
+  it('reads place-only datelines and ignores non-places', () => {
+    expect(readDateline('Geneva, Switzerland - The agency declared an emergency.', 0, null)?.place).toBe('Geneva');
+    expect(readDateline('Islamabad: Two rivals claimed victory.', 0, null)?.place).toBe('Islamabad');
+    expect(readDateline('Operation Dawn: The army said it advanced.', 0, null)).toBeNull();
+  });
+  it('takes the headline and the publication date from the text', () => {
+    const text = 'menu icon search icon share icon close icon\n5 Mar, 2024 08:00\n\nCouncil backs new park\n\nThe council voted on Monday to build a park.';
+    const m = readMetadata({ text }, segmentBlocks(text));
+    expect(m.title).toBe('Council backs new park');
+    expect(m.publishedAt).toBe('2024-03-05T08:00:00');
+  });
+});

@@ -1,0 +1,43 @@
+import { findEntities } from '../../../src/ingest/entities.js';
+import { SpeakerResolver, type HistoryItem } from '../../../src/ingest/speakers.js';
+
+function setup(text: string, home: string | null = null): { r: SpeakerResolver; np: (w: string) => { start: number; end: number; text: string; citing: null } } {
+  const store = findEntities(text, [{ start: 0, end: text.length, sentenceStart: true }]);
+  const r = new SpeakerResolver(store, store.sortedMentions(), home);
+  const np = (w: string): { start: number; end: number; text: string; citing: null } => {
+    const i = text.lastIndexOf(w);
+    return { start: i, end: i + w.length, text: w, citing: null };
+  };
+  return { r, np };
+}
+
+describe('speakers', () => {
+  it('turns a speaking capital or country into its government', () => {
+    const { r, np } = setup('Lima said the border was closed.');
+    expect(r.resolve(np('Lima'), 0, [])[0]?.speaker).toEqual({ name: 'Government of Peru', type: 'ORGANISATION' });
+  });
+  it('resolves pronouns to the last speaker of the right kind and gender', () => {
+    const { r, np } = setup('Finance Minister Maria Okafor spoke. Then Peter Novak spoke. she');
+    const hist: HistoryItem[] = [{ sentence: 1, speaker: { name: 'Peter Novak', type: 'PERSON' }, type: 'PERSON' }];
+    expect(r.resolve(np('she'), 2, hist)[0]?.speaker?.name).toBe('Maria Okafor');
+    expect(r.resolve(np('she'), 2, hist)[0]?.kind).toBe('pronoun');
+  });
+  it('resolves role nouns to the person holding the role', () => {
+    const { r, np } = setup('Foreign Secretary Anna Lind arrived. the Foreign Secretary');
+    expect(r.resolve(np('the Foreign Secretary'), 1, [])[0]?.speaker?.name).toBe('Anna Lind');
+  });
+  it('gives unnamed sources a null speaker', () => {
+    const { r, np } = setup('A police official spoke.');
+    const res = r.resolve(np('A police official'), 0, [])[0];
+    expect(res?.speaker).toBeNull();
+    expect(res?.mention).toBe('A police official');
+  });
+  it('splits coordinated speakers', () => {
+    const { r, np } = setup('Anna Lind and Peter Novak');
+    expect(r.resolve(np('Anna Lind and Peter Novak'), 0, []).map((x) => x.speaker?.name)).toEqual(['Anna Lind', 'Peter Novak']);
+  });
+  it('uses the home country for "the government"', () => {
+    const { r, np } = setup('the government', 'Kenya');
+    expect(r.resolve(np('the government'), 0, [])[0]?.speaker?.name).toBe('Government of Kenya');
+  });
+});
