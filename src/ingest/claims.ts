@@ -185,8 +185,7 @@ function buildDraft(
   // content: after the cue, or before the subject when the attribution trails
   const beforeSubject = text.slice(sent.start, Math.min(np.start, cue.start));
   const afterCue = text.slice(direction === 'trailing' ? np.end : cue.end, sent.end);
-  const trailingShape = /[,”"’]\s*$/.test(beforeSubject) && beforeSubject.trim().length > 15
-    && /^\s*(?:[.!?]?$|,|\s*(?:in|at|on|to|after|during|while|last|this|early|late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/.test(afterCue.replace(/^[^,.]*?(?=,|\.|$)/, (x) => (/^\s*(?:in|at|on|to|with|last|this|early|late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/.test(x) || x.trim() === '' ? '' : x)));
+  const trailingShape = /[,”"’]\s*$/.test(beforeSubject) && beforeSubject.trim().length > 15 && TRAILING_REST.test(afterCue);
   const afterQuote = /[”"]\s*$|[,.!?][”"’]\s*$/.test(beforeSubject) && beforeSubject.trim().length > 3;
   let content: Span | null;
   if (direction === 'trailing' || afterQuote || (trailingShape && cue.lemma !== 'accuse')) {
@@ -209,6 +208,12 @@ function buildDraft(
   return mk(np, speakers, { sentence, subject: np, cue, content, direction }, null);
 }
 
+const DAYNAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+/** What may follow a trailing attribution: adverbials, addressees, "citing …" — but no content. */
+const TRAILING_REST = new RegExp(
+  `^\\s*(?:(?:in|at|on|to|with|during|after|before|while|from|via|through|late|early|last|this|earlier)\\b(?:(?!\\bthat\\b)[^,.;:])*|${DAYNAME}(?:\\s+\\w+)?|yesterday|today|tonight)?` +
+    `(?:\\s*[,;]\\s*(?:adding|citing|saying|noting|according|speaking|referring|without|who|which|a|an|the)\\b[^]*)?\\s*[.!?]?["”’]?\\s*$`,
+);
 const AUX_GAP = /^\s*(?:(?:has|have|had|also|both|previously|categorically|already|repeatedly|reportedly|strongly|firmly|flatly|publicly|not|never|since|now|earlier|later|again)\s+)+$/i;
 
 /** The cue as annotated: with its auxiliaries ("has said"), participle opener ("Speaking in Cairo, ... cautioned"). */

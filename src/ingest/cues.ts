@@ -57,6 +57,8 @@ const VERBS: Record<string, string[]> = {
   post: ['posted'],
   tweet: ['tweeted', 'tweets'],
   sentence: ['sentenced'],
+  convict: ['convicted', 'acquitted'],
+  rule: ['ruled'],
   blame: ['blamed', 'blames', 'blaming'],
   criticise: ['criticised', 'criticized', 'criticises', 'criticizes'],
   demand: ['demanded', 'demands'],
@@ -132,7 +134,7 @@ export function findCues(s: string): CueMatch[] {
     if (form === 'posted' && !/^\s+(?:on|to|a|an)\b/.test(after)) continue;
     if (form === 'circulated' && !/\breports?\s+$/i.test(before)) continue;
     if (form === 'forecast' || form === 'forecasts') { if (NOUN_BEFORE.test(before)) continue; }
-    if (form === 'sentenced' && /\b(?:was|were|been|is|be)\s+$/.test(before)) continue;
+    if ((form === 'sentenced' || form === 'convicted' || form === 'acquitted' || form === 'ruled') && /\b(?:was|were|been|is|be|being)\s+$/.test(before)) continue;
     if (form === 'accused' && /\b(?:the|an?|was|were|is|are|been|being)\s+$/.test(before)) continue;
     out.push({ start, end, text: m[0], lemma, form: PARTICIPLE_ONLY.has(form) ? 'participle' : 'finite' });
   }

@@ -36,7 +36,7 @@ const EVENT_HEADS = new Set(
     'treaty act bill protocol plan initiative program programme award awards prize day festival week season series ' +
     'open grand prix tournament final finals').split(/\s+/),
 );
-const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'la', 'der', 'van', 'von', 'du', 'del', 'da', 'the', 'on']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'la', 'der', 'van', 'von', 'du', 'del', 'da', 'the', 'on', 'ten', 'ter', 'den', 'dos', 'das', 'di', 'le', 'el']);
 const DESCRIPTIVE_HEADS = '(government|foreign ministry|health ministry|defen[cs]e ministry|interior ministry|ministry|military|army|navy|air force|police|parliament|cabinet|embassy|foreign intelligence service|intelligence service|security service|presidency|judiciary|supreme court)';
 const DESCRIPTIVE = new RegExp(
   `(?:\\b[Tt]he\\s+)?\\b(\\p{Lu}[\\p{L}-]+)(['’]s)?\\s+((?:(?!and\\b|or\\b)[a-z]+\\s+){0,2}?)${DESCRIPTIVE_HEADS}\\b`,
@@ -44,7 +44,7 @@ const DESCRIPTIVE = new RegExp(
 );
 const FACILITY = /\b[Tt]he\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(hospital|clinic|university|airport|prison|mosque|church|stadium)\b/gu;
 const REGION_SUFFIX = /^(?:Region|Oblast|Province|Governorate|Prefecture|County|Territory)$/;
-const PERSON_ROLE_BEFORE = /\b(president|minister|secretary|boss|ceo|chief|judge|lawyer|spokesman|spokeswoman|spokesperson|official|leader|commander|envoy|ambassador|director|director-general|chairman|founder|coach|manager|captain|prosecutor|senator|governor|mayor|adviser|advisor|head|king|queen|prince|general|analyst|professor|economist|striker|player)\s*,?\s*$/i;
+const PERSON_ROLE_BEFORE = /\b(president|minister|secretary|boss|ceo|chief|executive|judge|lawyer|spokesman|spokeswoman|spokesperson|official|leader|commander|envoy|ambassador|director|director-general|chairman|founder|coach|manager|captain|prosecutor|senator|governor|mayor|adviser|advisor|head|king|queen|prince|general|analyst|professor|economist|striker|player)\s*,?\s*$/i;
 const ORG_APPOS_BEFORE = new RegExp(`\\b(${[...ORG_APPOSITION].join('|')})\\s*,?\\s*$`, 'i');
 
 export interface Segment extends Span {
@@ -309,8 +309,9 @@ export class EntityFinder {
       if (ORG_HEADS.has(w.toLowerCase()) || EVENT_HEADS.has(w.toLowerCase())) return false;
       if (lookupPlace(w) && !isFirstName(w)) return false;
       if (adjectiveCountry(w) && toks.length > 1 && t === toks[0]) return false;
-      if (isCommonWord(w) && !isFirstName(w) && !/^[A-Z]\.?$/.test(w)) return false;
-      if (w.length > 1 && w === w.toUpperCase() && !/^[A-Z]\.?$/.test(w)) return false;
+      if (isCommonWord(w) && !isFirstName(w) && !/^[A-Z]\.?$|^(?:[A-Z]\.)+$/.test(w)) return false;
+      if (CONNECTORS.has(w) && t === toks[0]) return false;
+      if (w.length > 1 && w === w.toUpperCase() && !/^(?:[A-Z]\.)+$|^[A-Z]\.?$/.test(w)) return false;
     }
     return true;
   }

@@ -46,7 +46,7 @@ export function attributionRegions(text: string, p: AttributionParts): Span[] {
       const that = /^[^"“”]{0,80}?\bthat\b/.exec(after);
       if (that) out.push({ start: cue.end, end: cue.end + that[0].length });
     }
-    const m = /^(?:\s*,?\s*(?:in\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?|to\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|(?:on|early|late|last|this)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:morning|afternoon|evening|night|week|yesterday|today)\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))+/.exec(after);
+    const m = /^(?:\s*,?\s*(?:in\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?|to\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|(?:on|early|late|last|this)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:morning|afternoon|evening|night|week|month|yesterday|today)\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))+/.exec(after);
     if (m) out.push({ start: cue.end, end: cue.end + m[0].length });
   } else if (p.direction === 'trailing') {
     const s = subject ? Math.min(subject.start, cue.start) : cue.start;

@@ -6,7 +6,7 @@
  */
 import type { EntityRef, EntityType } from './types.js';
 import type { EntityRecord, EntityStore, MentionRef } from './entity-store.js';
-import { governmentCountry, isSeatOfGovernment } from './gazetteer.js';
+import { countryOfAdjective, governmentCountry, isSeatOfGovernment } from './gazetteer.js';
 import { ORG_APPOSITION, ORG_HEADS, TITLE_WORDS, UNNAMED_HEADS, FAMOUS_PEOPLE, genderOfFirstName, isFirstName, isLastName, isLexOrganisation } from './lexicon.js';
 import type { NounPhrase } from './subject.js';
 
@@ -79,6 +79,11 @@ export class SpeakerResolver {
     if (/^(?:his|her|its|their|our|my|your)\s/i.test(text)) return [];
     if (PRONOUN_PERSON.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
     if (/^the\s+\d{1,3}-year-old$/i.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
+    // "the Dutchman", "the Briton": a demonym naming the last person
+    const demonym = /^the\s+(\p{Lu}\p{Ll}+?)(?:man|woman)?$/u.exec(text);
+    if (demonym && (countryOfAdjective(demonym[1] ?? '') || /^(?:Briton|Scot|Swede|Dane|Pole|Finn|Turk|Kiwi|Aussie)$/.test(demonym[1] ?? ''))) {
+      return this.pronoun(text, np.start, sentence, history, 'PERSON');
+    }
     if (PRONOUN_IT.test(text)) return this.pronoun(text, np.start, sentence, history, 'ORGANISATION');
     const inside = this.mentionsIn(np);
     // a seat of government ("the Kremlin") or a capital/country used as a speaker
@@ -216,12 +221,19 @@ export class SpeakerResolver {
         if (p) { this.addAlias(p, text); return [{ speaker: this.ref(p), mention: text, kind: 'description', confidence: 0.65 }]; }
       }
       if (ORGISH_HEADS.has(head)) {
-        const bySuffix = this.store.findOrgBySuffix(core);
+        const before = (e: EntityRecord): boolean => e.mentions.some((m) => m.start < np.start);
+        const bySuffixAny = this.store.findOrgBySuffix(core);
+        const bySuffix = bySuffixAny && before(bySuffixAny) ? bySuffixAny : null;
         if (bySuffix) { this.addAlias(bySuffix, text); return [{ speaker: this.ref(bySuffix), mention: text, kind: 'description', confidence: 0.7 }]; }
-        const withHead = this.store.entities.slice().reverse().find((e) => e.type === 'ORGANISATION' && e.name.toLowerCase().split(/\s+/).includes(head));
+        const withHeadAny = this.store.entities.slice().reverse().find((e) => e.type === 'ORGANISATION' && before(e) && e.name.toLowerCase().split(/\s+/).includes(head));
+        const withHead = withHeadAny && !(COMPANY_HEADS.has(head) && withHeadAny.name.toLowerCase() === head) ? withHeadAny : null;
         const publicBody = (n: string): boolean => /\b(?:Ministry|Government|Department|Agency|Council|Committee|Commission|Office|Forces|Army|Military|Police|Court|Parliament)\b/i.test(n) || /^Government of/.test(n);
         const companyLike = COMPANY_HEADS.has(head);
         if (withHead) { this.addAlias(withHead, text); return [{ speaker: this.ref(withHead), mention: text, kind: 'description', confidence: 0.6 }]; }
+        if (companyLike) {
+          const recent = this.recentEntity(np.start, (e) => e.type === 'ORGANISATION' && !publicBody(e.name) && !/^Government of/.test(e.name));
+          if (recent) { this.addAlias(recent, text); return [{ speaker: this.ref(recent), mention: text, kind: 'description', confidence: 0.55 }]; }
+        }
         for (let i = history.length - 1; i >= 0 && GENERIC_ORG_HEADS.has(head); i--) {
           const h = history[i];
           if (!h || sentence - h.sentence > 3) break;

@@ -203,4 +203,17 @@ describe('the graph API over a multi-article story', () => {
     const typed = await gql(server.url, `query($s: String!) { entities(search: $s, type: LOCATION) { edges { node { name } } } }`, { s: `Portmere${tag}` });
     expect(typed.body.data?.entities.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual([city.name]);
   });
+
+  it('sources list their articles; claims carry precision, confidence and provenance', async () => {
+    const r = await gql(server.url, `query($id: ID!) { health { graph version } article(id: $id) { language dateline
+      source { articles(first: 5) { url } }
+      claims { saidOnPrecision confidence extractor datesMentioned } } }`, { id: articleIds[0] });
+    expect(r.body.data?.health.graph).toBe(true);
+    const a = r.body.data?.article;
+    expect(a.language).toBe('en');
+    expect(a.source.articles).toEqual([{ url: story.articles[0]?.url }]);
+    expect(a.claims[0]).toEqual({ saidOnPrecision: 'DAY', confidence: 1, extractor: 'curated', datesMentioned: [] });
+    // The residents' undated remark, last in the text.
+    expect(a.claims[a.claims.length - 1]).toEqual({ saidOnPrecision: null, confidence: 1, extractor: 'curated', datesMentioned: [] });
+  });
 });
