@@ -214,7 +214,7 @@ const TRAILING_REST = new RegExp(
   `^\\s*(?:(?:in|at|on|to|with|during|after|before|while|from|via|through|late|early|last|this|earlier)\\b(?:(?!\\bthat\\b)[^,.;:])*|${DAYNAME}(?:\\s+\\w+)?|yesterday|today|tonight)?` +
     `(?:\\s*[,;]\\s*(?:adding|citing|saying|noting|according|speaking|referring|without|who|which|a|an|the)\\b[^]*)?\\s*[.!?]?["”’]?\\s*$`,
 );
-const AUX_GAP = /^\s*(?:(?:has|have|had|also|both|previously|categorically|already|repeatedly|reportedly|strongly|firmly|flatly|publicly|not|never|since|now|earlier|later|again)\s+)+$/i;
+
 
 /** The cue as annotated: with its auxiliaries ("has said"), participle opener ("Speaking in Cairo, ... cautioned"). */
 function cueText(text: string, d: Draft, sent: Sentence): string {

@@ -96,6 +96,12 @@ export class EntityFinder {
     while (i < toks.length) {
       const t = toks[i] as Token;
       if (!t.cap) { i++; continue; }
+      // "The UK government": let the known name after a determiner match on its own
+      const nextTok = toks[i + 1];
+      if (/^(?:The|A|An|However|But|And|Meanwhile|Earlier|Later|In|On|At|For|As|While|When|After|Before)$/.test(t.text) && nextTok?.cap && this.text.slice(t.end, nextTok.start) === ' ' && this.matchKnown(toks, i + 1)) {
+        i++;
+        continue;
+      }
       // longest known match
       const known = this.matchKnown(toks, i);
       if (known) {
@@ -115,7 +121,8 @@ export class EntityFinder {
         if (gap !== ' ' && gap !== '-') break;
         if (nxt.cap || /^\d+$/.test(nxt.text)) { j++; continue; }
         const after = toks[j + 2];
-        if (CONNECTORS.has(nxt.text) && after && after.cap && text.slice(nxt.end, after.start) === ' ' && !this.matchKnown(toks, j + 2)) {
+        const headBefore = ORG_HEADS.has(cur.text.toLowerCase()) || TITLE_WORDS.has(cur.text.toLowerCase());
+        if (CONNECTORS.has(nxt.text) && after && after.cap && text.slice(nxt.end, after.start) === ' ' && (headBefore || !this.matchKnown(toks, j + 2))) {
           j += 2;
           continue;
         }
@@ -214,6 +221,8 @@ export class EntityFinder {
       const lw = w.toLowerCase();
       const modifier = /^\p{Lu}[\p{L}]+-(?:backed|based|led|born|made|owned|run|linked|aligned|allied|supported|controlled|funded|sponsored)$/u.test(w);
       if (!modifier && (!COMMON.has(lw) || TITLE_WORDS.has(lw) || ORG_HEADS.has(lw))) break;
+      // "State Department", "Home Office": keep a modifier that belongs to an organisation name
+      if (!modifier && toks.length >= 2 && ORG_HEADS.has((toks[toks.length - 1] as Token).text.toLowerCase()) && !/^(?:the|a|an|however|but|and|meanwhile|earlier|later|in|on|at|for|as|while|when|after|before|former|new|key)$/.test(lw)) break;
       if (modifier) {
         const p = lookupPlace(w.replace(/-[a-z]+$/, ''));
         if (p) this.store.add(p.name, 'LOCATION', w.replace(/-[a-z]+$/, ''), { start: (toks[0] as Token).start, end: (toks[0] as Token).start + w.indexOf('-') });
@@ -224,7 +233,8 @@ export class EntityFinder {
     if (toks.length === 0) return;
     const lower = toks.map((t) => t.text.toLowerCase());
     const lastWord = [...lower].reverse().find((w) => !/^\d+$/.test(w)) ?? '';
-    const hasOrgHead = ORG_HEADS.has(lastWord) || lower.includes('ministry') || lower.includes('department');
+    const hasOrgHead = ORG_HEADS.has(lastWord) || lower.includes('ministry') || lower.includes('department')
+      || lower.some((w, k) => ORG_HEADS.has(w) && lower[k + 1] === 'of' && k > 0 || (k === 0 && ORG_HEADS.has(w) && lower[1] === 'of' && w !== 'times'));
     if (!hasOrgHead && lower.some((w) => EVENT_HEADS.has(w))) return;
     const surface = joined(text, toks);
     const span = { start: (toks[0] as Token).start, end: (toks[toks.length - 1] as Token).end };
@@ -303,7 +313,9 @@ export class EntityFinder {
 
   private personShaped(toks: Token[]): boolean {
     if (toks.length === 0) return false;
+    const firstIsName = toks.length >= 2 && isFirstName((toks[0] as Token).text);
     for (const t of toks) {
+      if (firstIsName && t !== toks[0] && !ORG_HEADS.has(t.text.toLowerCase()) && !EVENT_HEADS.has(t.text.toLowerCase()) && !lookupPlace(t.text) && !/\d/.test(t.text)) continue;
       const w = t.text;
       if (/\d/.test(w) || /^\(/.test(w)) return false;
       if (ORG_HEADS.has(w.toLowerCase()) || EVENT_HEADS.has(w.toLowerCase())) return false;

@@ -91,7 +91,9 @@ export const ORG_HEADS = new Set(
     'airlines airways motors technologies systems holdings partners capital exchange cabinet government administration ' +
     'commission coalition alliance secretariat board trust society institute laboratory labs media press ' +
     'agency daily weekly observer review economist monitor watch command corps unit division regiment battalion ' +
-    'ministries embassy consulate directorate').split(/\s+/).filter(Boolean),
+    'ministries embassy consulate directorate pharma pharmaceuticals energy industries ventures media networks foods oil gas ' +
+    'petroleum mining steel telecom communications therapeutics biotech insurance financial securities investments logistics ' +
+    'shipping railways rail airport port authority corporation enterprises brands').split(/\s+/).filter(Boolean),
 );
 
 /** Lower-case nouns that, placed before a name, make it an organisation ("news agency Belta"). */

@@ -78,9 +78,9 @@ export class SpeakerResolver {
     if (/^(?:I|we|you|they|them|one|this|that|these|those|there|which|what|who)$/i.test(text)) return [];
     if (/^(?:his|her|its|their|our|my|your)\s/i.test(text)) return [];
     if (PRONOUN_PERSON.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
-    if (/^the\s+\d{1,3}-year-old$/i.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
+    if (/^the\s+\d{1,3}-year-old$/i.test(text) || /^the\s+(?:veteran|youngster|teenager|star|midfielder|striker|forward|defender|goalkeeper|manager|coach|former)$/i.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
     // "the Dutchman", "the Briton": a demonym naming the last person
-    const demonym = /^the\s+(\p{Lu}\p{Ll}+?)(?:man|woman)?$/u.exec(text);
+    const demonym = /^[Tt]he\s+(\p{Lu}\p{Ll}+?)(?:man|woman)?$/u.exec(text);
     if (demonym && (countryOfAdjective(demonym[1] ?? '') || /^(?:Briton|Scot|Swede|Dane|Pole|Finn|Turk|Kiwi|Aussie)$/.test(demonym[1] ?? ''))) {
       return this.pronoun(text, np.start, sentence, history, 'PERSON');
     }
@@ -227,7 +227,8 @@ export class SpeakerResolver {
         if (bySuffix) { this.addAlias(bySuffix, text); return [{ speaker: this.ref(bySuffix), mention: text, kind: 'description', confidence: 0.7 }]; }
         const withHeadAny = this.store.entities.slice().reverse().find((e) => e.type === 'ORGANISATION' && before(e) && e.name.toLowerCase().split(/\s+/).includes(head));
         const withHead = withHeadAny && !(COMPANY_HEADS.has(head) && withHeadAny.name.toLowerCase() === head) ? withHeadAny : null;
-        const publicBody = (n: string): boolean => /\b(?:Ministry|Government|Department|Agency|Council|Committee|Commission|Office|Forces|Army|Military|Police|Court|Parliament)\b/i.test(n) || /^Government of/.test(n);
+        const media = (n: string): boolean => /\b(?:News|TV|Times|Post|Journal|Tribune|Herald|Guardian|Telegraph|Press|Reuters|BBC|CNN|AFP|Agence|Bloomberg|Radio|Television|Network|Channel|Gazette|Daily|Xinhua|TASS|Interfax|Belta|Al Jazeera)\b/.test(n) || /^(?:AP|UPI|DPA|NYT|WSJ)$/.test(n);
+        const publicBody = (n: string): boolean => media(n) || /\b(?:Ministry|Government|Department|Agency|Council|Committee|Commission|Office|Forces|Army|Military|Police|Court|Parliament)\b/i.test(n) || /^Government of/.test(n);
         const companyLike = COMPANY_HEADS.has(head);
         if (withHead) { this.addAlias(withHead, text); return [{ speaker: this.ref(withHead), mention: text, kind: 'description', confidence: 0.6 }]; }
         if (companyLike) {
