@@ -44,6 +44,8 @@ describe('the playground in a real browser', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
     await page.keyboard.type('query Putin { person(name: "Putin") { name claimsMade { cue saidOn } } }');
+    // GraphiQL reads the operation name from the editor after a short debounce, as a person pauses.
+    await page.waitForTimeout(1000);
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('Vladimir Putin'), undefined, { timeout: 20_000 });
     const result = await page.locator('.graphiql-response').textContent();
