@@ -64,6 +64,7 @@ const VERBS: Record<string, string[]> = {
   demand: ['demanded', 'demands'],
   describe: ['described', 'describes', 'describing'],
   cite: ['cited', 'cites'],
+  call: ['called'],
   recommend: ['recommended', 'recommends'],
   forecast: ['forecast', 'forecasts'],
   'put the toll at': ['put the death toll at', 'put the toll at', 'puts the death toll at', 'puts the toll at'],
@@ -86,6 +87,8 @@ for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) FORM_
 
 const FORMS = [...FORM_TO_LEMMA.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+'));
 const CUE_RE = new RegExp(`\\b(?:${FORMS.join('|')})\\b`, 'g');
+/** "was quoted (by TASS) as saying" */
+export const QUOTED_AS_RE = /\b(?:was|were|is|are|has\s+been)\s+quoted\s+(?:by\s+([^,.;]{2,60}?)\s+)?as\s+(?:saying|telling|stating|warning)\b/g;
 const ACCORDING_RE = /\b[Aa]ccording\s+to\b/g;
 const PASSIVE_RE = /\b(?:(?:[Ii]t\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:reported|said|claimed|believed|alleged|understood))|(?:(?:is|are|was|were)\s+(?:also\s+)?(?:reported|said|believed|alleged|thought|understood)\s+to)|(?:(?:has|have)\s+been\s+(?:widely\s+)?(?:attributed|blamed)\s+on|(?:has|have)\s+been\s+(?:widely\s+)?attributed\s+to))\b/g;
 
@@ -101,6 +104,9 @@ export function findCues(s: string): CueMatch[] {
   const out: CueMatch[] = [];
   for (const m of s.matchAll(PASSIVE_RE)) {
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], lemma: 'report', form: 'passive' });
+  }
+  for (const m of s.matchAll(QUOTED_AS_RE)) {
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], lemma: 'say', form: 'finite' });
   }
   for (const m of s.matchAll(ACCORDING_RE)) {
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], lemma: 'according', form: 'according' });
@@ -131,6 +137,7 @@ export function findCues(s: string): CueMatch[] {
     }
     if (form === 'described' && !/^\s+(?:it|them|him|her|the|this|that|as)\b/.test(after)) continue;
     if (form === 'cited' && /\b(?:is|are|was|were|been)\s+$/.test(before)) continue;
+    if (form === 'called' && (/\b(?:is|are|was|were|been|be|being|so|also|a|the|once|previously)\s+$/i.test(before) || /-$/.test(before) || !/^\s+(?:it|them|him|her|this|that|the|on|upon|his|their|its)\b/.test(after))) continue;
     if (form === 'posted' && !/^\s+(?:on|to|a|an)\b/.test(after)) continue;
     if (form === 'circulated' && !/\breports?\s+$/i.test(before)) continue;
     if (form === 'forecast' || form === 'forecasts') { if (NOUN_BEFORE.test(before)) continue; }

@@ -4,32 +4,16 @@
  * words, acronyms, descriptive organisations ("Lebanon’s health ministry", "the Lebanese
  * government"), and person names. Fills an EntityStore with canonical names, aliases and spans.
  */
-import type { EntityType, Span } from './types.js';
+import type { Span } from './types.js';
 import { EntityStore } from './entity-store.js';
-import { adjectiveOf, allSurfaces, countryOfAdjective, lookupPlace } from './gazetteer.js';
+import { countryOfAdjective, lookupPlace } from './gazetteer.js';
+import { findDescriptiveOrgs } from './descriptive-orgs.js';
+import { knownName, maxKnownTokens, type Known } from './known-names.js';
+import { addAcronymMention, addOrgMention } from './org-mentions.js';
 import {
-  COMMON, KNOWN_ORGS, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLexOrganisation,
+  COMMON, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLexOrganisation,
 } from './lexicon.js';
-import { tokenize, titleCase, type Token } from './tokens.js';
-
-interface Known {
-  name: string;
-  type: EntityType;
-}
-
-const KNOWN = new Map<string, Known>();
-let MAX_KNOWN_TOKENS = 1;
-function addKnown(surface: string, k: Known): void {
-  if (!KNOWN.has(surface)) KNOWN.set(surface, k);
-  MAX_KNOWN_TOKENS = Math.max(MAX_KNOWN_TOKENS, surface.split(/\s+/).length);
-}
-for (const [name, variants] of Object.entries(KNOWN_ORGS)) {
-  for (const v of variants) addKnown(v.replace(/^the /, ''), { name, type: 'ORGANISATION' });
-}
-for (const s of allSurfaces()) {
-  const p = lookupPlace(s);
-  if (p) addKnown(s, { name: p.name, type: 'LOCATION' });
-}
+import { tokenize, type Token } from './tokens.js';
 
 const EVENT_HEADS = new Set(
   ('operation war battle summit olympics cup league championship games conference election elections agreement accord ' +
@@ -37,12 +21,6 @@ const EVENT_HEADS = new Set(
     'open grand prix tournament final finals').split(/\s+/),
 );
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'la', 'der', 'van', 'von', 'du', 'del', 'da', 'the', 'on', 'ten', 'ter', 'den', 'dos', 'das', 'di', 'le', 'el']);
-const DESCRIPTIVE_HEADS = '(government|foreign ministry|health ministry|defen[cs]e ministry|interior ministry|ministry|military|army|navy|air force|police|parliament|cabinet|embassy|foreign intelligence service|intelligence service|security service|presidency|judiciary|supreme court)';
-const DESCRIPTIVE = new RegExp(
-  `(?:\\b[Tt]he\\s+)?\\b(\\p{Lu}[\\p{L}-]+)(['’]s)?\\s+((?:(?!and\\b|or\\b)[a-z]+\\s+){0,2}?)${DESCRIPTIVE_HEADS}\\b`,
-  'gu',
-);
-const FACILITY = /\b[Tt]he\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(hospital|clinic|university|airport|prison|mosque|church|stadium)\b/gu;
 const REGION_SUFFIX = /^(?:Region|Oblast|Province|Governorate|Prefecture|County|Territory)$/;
 const PERSON_ROLE_BEFORE = /\b(president|minister|secretary|boss|ceo|chief|executive|judge|lawyer|spokesman|spokeswoman|spokesperson|official|leader|commander|envoy|ambassador|director|director-general|chairman|founder|coach|manager|captain|prosecutor|senator|governor|mayor|adviser|advisor|head|king|queen|prince|general|analyst|professor|economist|striker|player)\s*,?\s*$/i;
 const ORG_APPOS_BEFORE = new RegExp(`\\b(${[...ORG_APPOSITION].join('|')})\\s*,?\\s*$`, 'i');
@@ -86,11 +64,7 @@ export class EntityFinder {
 
   private scanSegment(seg: Segment): void {
     const { text } = this;
-    this.scanDescriptive(seg);
-    for (const m of text.slice(seg.start, seg.end).matchAll(FACILITY)) {
-      const start = seg.start + (m.index ?? 0);
-      this.store.add(titleCase(`${(m[1] ?? '').trim()} ${m[2] ?? ''}`), 'ORGANISATION', m[0], { start, end: start + m[0].length });
-    }
+    findDescriptiveOrgs(text, seg.start, seg.end, this.store);
     const toks = tokenize(text, seg.start, seg.end);
     let i = 0;
     while (i < toks.length) {
@@ -136,12 +110,12 @@ export class EntityFinder {
   }
 
   private matchKnown(toks: Token[], i: number): { k: Known; last: number } | null {
-    for (let n = Math.min(MAX_KNOWN_TOKENS, toks.length - i); n >= 1; n--) {
+    for (let n = Math.min(maxKnownTokens(), toks.length - i); n >= 1; n--) {
       const slice = toks.slice(i, i + n);
       const last = slice[slice.length - 1] as Token;
       if (!last.cap && n > 1 && !/^(?:of|and|the)$/.test(last.text)) { /* allow lowercase-inside only */ }
       const s = joined(this.text, slice);
-      const k = KNOWN.get(s);
+      const k = knownName(s);
       if (k) {
         // "Washington" after "City, " is the state; "Georgia" stays the country
         if (k.type === 'LOCATION' && !last.poss) {
@@ -177,37 +151,6 @@ export class EntityFinder {
       return;
     }
     this.store.add(name, k.type, surface, span);
-  }
-
-  /** "Lebanon’s health ministry", "the Lebanese government", "India’s government", "The Israeli military". */
-  private scanDescriptive(seg: Segment): void {
-    const s = this.text.slice(seg.start, seg.end);
-    for (const m of s.matchAll(DESCRIPTIVE)) {
-      const word = m[1] ?? '';
-      const poss = Boolean(m[2]);
-      const mods = (m[3] ?? '').trim();
-      const head = m[4] ?? '';
-      const place = lookupPlace(word);
-      let country: string | null = null;
-      if (place && place.kind === 'COUNTRY') country = place.name;
-      else if (!poss) country = adjectiveCountry(word);
-      if (!country) continue;
-      const follow = s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20);
-      if (/^(?:military|army|navy|air force|police)$/.test(head) && /^\s+[a-z]/.test(follow) && !/^\s+(?:has|have|had|is|was|were|are|says|said|declined|denied|confirmed|claimed|announced|launched|carried|struck|reported|added|warned|stated|told|spokesman|spokesperson|spokeswoman|also|later|earlier|on)\b/.test(follow)) continue;
-      if (mods && mods.split(/\s+/).some((w) => !TITLE_MODIFIERS.has(w) || /^(?:of|for|the|and)$/.test(w) && !/^(?:new|interim|central|federal|national|caretaker)$/.test(w))) continue;
-      const start = seg.start + (m.index ?? 0);
-      const span = { start, end: start + m[0].length };
-      const surface = m[0];
-      if (head === 'government' && !mods) {
-        this.store.government(country, surface, span);
-        continue;
-      }
-      const adj = ADJ_OF(country) ?? country;
-      const canonical = head === 'military' || head === 'army' || head === 'police'
-        ? `${adj} ${[mods, head].filter(Boolean).join(' ')}`
-        : `${adj} ${titleCase([mods, head].filter(Boolean).join(' '))}`;
-      this.store.add(canonical, 'ORGANISATION', surface, span);
-    }
   }
 
   private classifyRun(run: Token[], sentenceInitial: boolean, prev: Token | null, next: Token | null): void {
@@ -250,7 +193,7 @@ export class EntityFinder {
         // "Northwind Energy CEO": modifiers after a non-place word belong to the organisation name
         if (ms > 0) {
           const pre = joined(text, toks.slice(0, ms));
-          if (!lookupPlace(pre) && !adjectiveCountry(pre) && !KNOWN.has(pre) && !toks.slice(0, ms).every((t) => TITLE_MODIFIERS.has(t.text.toLowerCase()))) ms = ti;
+          if (!lookupPlace(pre) && !adjectiveCountry(pre) && !knownName(pre) !== null && !toks.slice(0, ms).every((t) => TITLE_MODIFIERS.has(t.text.toLowerCase()))) ms = ti;
         }
         const role = lower.slice(ms, ti + 1).join(' ');
         const affil = toks.slice(0, ms);
@@ -262,13 +205,13 @@ export class EntityFinder {
       }
     }
     if (hasOrgHead) {
-      this.addOrg(toks, surface, span, prev);
+      addOrgMention(this.text, this.store, toks, surface, span, prev);
       return;
     }
     if (isLexOrganisation(surface)) { this.store.add(surface, 'ORGANISATION', surface, span); return; }
     // acronym
     if (toks.length === 1 && isAcronym(surface)) {
-      this.addAcronym(surface, span, prev);
+      addAcronymMention(this.text, this.store, surface, span, prev);
       return;
     }
     // region with suffix: "Kursk Region"
@@ -334,63 +277,10 @@ export class EntityFinder {
     if (toks.length === 1 && adjectiveCountry(surface)) return;
     const place = lookupPlace(surface);
     if (place) { this.store.add(place.name, 'LOCATION', surface, span); return; }
-    const known = KNOWN.get(surface);
+    const known = knownName(surface);
     if (known) { this.store.add(known.name, known.type, surface, span); return; }
     if (toks.length === 1 && isCommonWord(surface)) return;
     if (toks.every((t) => TITLE_MODIFIERS.has(t.text.toLowerCase()) || adjectiveCountry(t.text))) return;
-    this.store.add(surface, 'ORGANISATION', surface, span);
-  }
-
-  private addOrg(toks: Token[], surface: string, span: Span, prev: Token | null): void {
-    const { text } = this;
-    const first = toks[0] as Token;
-    // "Israel Defense Forces" is known; "Belarusian Defense Ministry" keeps its adjective
-    let name = surface;
-    const aliases: string[] = [surface];
-    // possessive country before: "India’s Ministry of External Affairs"
-    if (prev && prev.poss && text.slice(prev.end + 2, first.start).trim() === '') {
-      const place = lookupPlace(prev.text);
-      if (place && place.kind === 'COUNTRY') {
-        name = `${ADJ_OF(place.name) ?? place.name} ${surface}`;
-        aliases.push(text.slice(prev.start, span.end));
-      }
-    }
-    // "the Defense Ministry in Minsk"
-    const after = /^\s+in\s+(\p{Lu}[\p{L}-]+)/u.exec(text.slice(span.end, span.end + 40));
-    if (after && name === surface) {
-      const p = lookupPlace(after[1] ?? '');
-      const country = p?.kind === 'COUNTRY' ? p.name : p?.capitalOf ?? null;
-      if (country && !adjectiveCountry(first.text)) name = `${ADJ_OF(country) ?? country} ${surface}`;
-    }
-    const suffixMatch = name === surface ? this.store.findOrgBySuffix(surface) : null;
-    if (suffixMatch && toks.length <= 3) name = suffixMatch.name;
-    const rec = this.store.add(name, 'ORGANISATION', surface, span);
-    for (const a of aliases) rec.aliases.add(a);
-  }
-
-  private addAcronym(surface: string, span: Span, prev: Token | null): void {
-    const { text } = this;
-    // "(NSA)" after a name: alias of the preceding entity
-    const inParens = text[span.start - 1] === '(' && text[span.end] === ')';
-    if (inParens) {
-      // "National Security Advisor (NSA)": the initials of the words before it, not an entity
-      const words = text.slice(Math.max(0, span.start - 80), span.start - 1).trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-      const initials = words.map((w) => w.charAt(0)).join('');
-      if (initials.endsWith(surface.toUpperCase()) && !this.store.sortedMentions().some((m) => span.start - m.end <= 3 && span.start - m.end >= 0)) return;
-      const ms = this.store.sortedMentions();
-      const last = ms[ms.length - 1];
-      if (last && span.start - last.end <= 3) {
-        this.store.get(last.entity).aliases.add(surface);
-        return;
-      }
-      if (prev && TITLE_WORDS.has(prev.text.toLowerCase())) return;
-    }
-    // initials of a known organisation: WHO <- World Health Organization
-    for (const e of this.store.entities) {
-      if (e.type !== 'ORGANISATION') continue;
-      const initials = e.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-      if (initials === surface) { this.store.add(e.name, 'ORGANISATION', surface, span); return; }
-    }
     this.store.add(surface, 'ORGANISATION', surface, span);
   }
 
@@ -413,11 +303,6 @@ export class EntityFinder {
 
 function normSource(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
-}
-
-/** Country name -> its main adjective ("Lebanon" -> "Lebanese"). */
-function ADJ_OF(country: string): string | null {
-  return adjectiveOf(country);
 }
 
 /** Scans the given segments of `text` for entities. */

@@ -213,7 +213,7 @@ export class SpeakerResolver {
           ?? (this.homeCountry ? this.store.government(this.homeCountry, null, null) : null);
         if (gov) { this.addAlias(gov, text); return [{ speaker: this.ref(gov), mention: text, kind: 'government', confidence: 0.7 }]; }
       }
-      if (TITLE_WORDS.has(head)) {
+      if (TITLE_WORDS.has(head) && !/\s(?:of|in|at|from|for)\s/.test(text)) {
         const words = core.toLowerCase().split(/\s+/);
         const people = this.store.entities.filter((e) => e.type === 'PERSON' && [...e.roles].some((r) => r.split(' ').includes(head)));
         const exact = people.find((e) => [...e.roles].some((r) => words.every((w) => r.split(' ').includes(w))));

@@ -29,7 +29,7 @@ const APPOS_ROLE = /^\s*(?:a|an|the)\s+[a-z]/;
 
 function lastChunkStart(s: string): number {
   let best = 0;
-  const re = /,\s+|:\s+|;\s+|\s+that\s+|["“”]\s*|\s+(?:--|—|–|-)\s+|\(\w+\)\s+/g;
+  const re = /,\s+|:\s+|;\s+|\s+that\s+|["“”]\s*|\s+(?:--|—|–|-)\s+/g;
   for (const m of s.matchAll(re)) best = (m.index ?? 0) + m[0].length;
   return best;
 }
@@ -43,7 +43,7 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
     if (!m || m.index === 0) break;
     L = L.slice(0, m.index);
   }
-  L = L.replace(/\s+$/, '');
+  L = L.replace(/\s+$/, '').replace(/\s*\([^()]{1,40}\)$/, '');
   // "the committee met and advised": drop a coordinated verb
   L = L.replace(/\s+(?:\p{Ll}+ed|met|spoke|held|took|gave|made|came|went|sat|stood)\s+and$/u, '');
   let citing: string | null = null;
@@ -114,7 +114,7 @@ export function rightSubject(text: string, cueEnd: number, sentEnd: number): Nou
   if (!m) return null;
   const np = (m[1] ?? '').trim();
   if (!np || np.split(/\s+/).length > 10 || /^(?:that|it|this|in|on|at|to)\b/.test(np)) return null;
-  if (!/^(?:\p{Lu}|the\s|a\s|an\s|one\s|another\s|two\s|three\s|several\s|some\s|he\b|she\b|they\b)/u.test(np)) return null;
+  if (!/^(?:\p{Lu}|the\s|a\s|an\s|one\s|another\s|two\s|three\s|several\s|some\s|he\b|she\b|they\b|(?:\p{Ll}+\s+){1,3}\p{Lu})/u.test(np)) return null;
   const start = cueEnd + lead;
   return { start, end: start + np.length, text: np, citing: null };
 }

@@ -38,3 +38,23 @@ describe('claims', () => {
     expect(claims('The storm destroyed dozens of homes across the region.')).toEqual([]);
   });
 });
+
+describe('claims (more forms)', () => {
+  it('handles "was quoted by X as saying" as via', () => {
+    const c = claims('The ministry’s spokesman, Igor Petrov, was quoted by Interfax as saying the dam held.');
+    expect(c[0]).toMatchObject({ speaker: 'Igor Petrov', via: 'Interfax' });
+  });
+  it('handles a mid-sentence inverted attribution', () => {
+    const c = claims('The situation, said regional governor Oleh Marchenko, remains difficult.');
+    expect(c[0]?.speaker).toBe('Oleh Marchenko');
+  });
+  it('handles an outlet that cites its own sources', () => {
+    const x = extractArticle({ text: 'The Daily Planet, citing two officials, reported that talks had stalled.', publishedAt: '2024-06-12' });
+    expect(x.claims[0]?.speaker?.name).toBe('Daily Planet');
+    expect(x.claims[0]?.citing).toBe('two officials');
+  });
+  it('drops the outlet’s own narration', () => {
+    const x = extractArticle({ text: 'The mayor resigned on Monday, Town News reports.', source: 'Town News', publishedAt: '2024-06-12' });
+    expect(x.claims).toEqual([]);
+  });
+});

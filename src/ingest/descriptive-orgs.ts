@@ -1,0 +1,58 @@
+/**
+ * Organisations named by description rather than by name: "Lebanon’s health ministry",
+ * "the Lebanese government" (-> Government of Lebanon), "The Israeli military",
+ * "the Bahman hospital". Canonical names use the country adjective ("Lebanese Health Ministry").
+ */
+import type { EntityStore } from './entity-store.js';
+import { adjectiveOf, countryOfAdjective, lookupPlace } from './gazetteer.js';
+import { TITLE_MODIFIERS } from './lexicon.js';
+import { titleCase } from './tokens.js';
+
+const HEADS = '(government|foreign ministry|health ministry|defen[cs]e ministry|interior ministry|ministry|military|army|navy|air force|police|parliament|cabinet|embassy|foreign intelligence service|intelligence service|security service|presidency|judiciary|supreme court)';
+const DESCRIPTIVE = new RegExp(
+  `(?:\\b[Tt]he\\s+)?\\b(\\p{Lu}[\\p{L}-]+)(['’]s)?\\s+((?:(?!and\\b|or\\b)[a-z]+\\s+){0,2}?)${HEADS}\\b`,
+  'gu',
+);
+const FACILITY = /\b[Tt]he\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(hospital|clinic|university|airport|prison|mosque|church|stadium)\b/gu;
+const FORCES = /^(?:military|army|navy|air force|police)$/;
+/** After "the Israeli military", a verb (not a noun: "military strikes"). */
+const VERB_AFTER = /^\s+(?:has|have|had|is|was|were|are|says|said|declined|denied|confirmed|claimed|announced|launched|carried|struck|reported|added|warned|stated|told|spokesman|spokesperson|spokeswoman|also|later|earlier|on)\b/;
+const EXTRA_MODS = /^(?:new|interim|central|federal|national|caretaker)$/;
+
+function modifierOk(w: string): boolean {
+  if (/^(?:of|for|the|and)$/.test(w)) return false;
+  return TITLE_MODIFIERS.has(w) || EXTRA_MODS.test(w);
+}
+
+/** Adds descriptive organisations found in text[start, end) to the store. */
+export function findDescriptiveOrgs(text: string, start: number, end: number, store: EntityStore): void {
+  const s = text.slice(start, end);
+  for (const m of s.matchAll(DESCRIPTIVE)) {
+    const word = m[1] ?? '';
+    const poss = Boolean(m[2]);
+    const mods = (m[3] ?? '').trim();
+    const head = m[4] ?? '';
+    const place = lookupPlace(word);
+    let country: string | null = null;
+    if (place && place.kind === 'COUNTRY') country = place.name;
+    else if (!poss) country = countryOfAdjective(word)?.name ?? null;
+    if (!country) continue;
+    const follow = s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20);
+    if (FORCES.test(head) && /^\s+[a-z]/.test(follow) && !VERB_AFTER.test(follow)) continue;
+    if (mods && !mods.split(/\s+/).every(modifierOk)) continue;
+    const at = start + (m.index ?? 0);
+    const span = { start: at, end: at + m[0].length };
+    if (head === 'government' && !mods) {
+      store.government(country, m[0], span);
+      continue;
+    }
+    const adj = adjectiveOf(country) ?? country;
+    const words = [mods, head].filter(Boolean).join(' ');
+    const canonical = FORCES.test(head) ? `${adj} ${words}` : `${adj} ${titleCase(words)}`;
+    store.add(canonical, 'ORGANISATION', m[0], span);
+  }
+  for (const m of s.matchAll(FACILITY)) {
+    const at = start + (m.index ?? 0);
+    store.add(titleCase(`${(m[1] ?? '').trim()} ${m[2] ?? ''}`), 'ORGANISATION', m[0], { start: at, end: at + m[0].length });
+  }
+}

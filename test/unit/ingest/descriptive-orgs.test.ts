@@ -1,0 +1,25 @@
+import { EntityStore } from '../../../src/ingest/entity-store.js';
+import { findDescriptiveOrgs } from '../../../src/ingest/descriptive-orgs.js';
+
+function names(text: string): string[] {
+  const store = new EntityStore();
+  findDescriptiveOrgs(text, 0, text.length, store);
+  return store.entities.map((e) => e.name);
+}
+
+describe('descriptive-orgs', () => {
+  it('names ministries by the country adjective', () => {
+    expect(names('Kenya’s health ministry said cases rose.')).toEqual(['Kenyan Health Ministry']);
+    expect(names('The Polish foreign ministry protested.')).toEqual(['Polish Foreign Ministry']);
+  });
+  it('makes governments of countries', () => {
+    expect(names('the Chilean government and Peru’s government')).toEqual(['Government of Chile', 'Government of Peru']);
+  });
+  it('keeps a speaking military but not an adjective use', () => {
+    expect(names('The Japanese military said it tracked the missile.')).toEqual(['Japanese military']);
+    expect(names('Japanese military exercises began.')).toEqual([]);
+  });
+  it('finds named facilities', () => {
+    expect(names('Patients were taken to the Santa Rosa hospital.')).toEqual(['Santa Rosa Hospital']);
+  });
+});
