@@ -16,7 +16,7 @@ const DAYNAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** What may follow a trailing attribution: adverbials, addressees, "citing …" — but no content. */
 const TRAILING_REST = new RegExp(
   `^\\s*(?:(?:in|at|on|to|with|during|after|before|while|from|via|through|late|early|last|this|earlier)\\b(?:(?!\\bthat\\b)[^,.;:])*|${DAYNAME}(?:\\s+\\w+)?|yesterday|today|tonight)?` +
-    `(?:\\s*[,;]\\s*(?:adding|citing|saying|noting|according|speaking|referring|without|who|which|a|an|the)\\b[^]*)?\\s*[.!?]?["”’]?\\s*$`,
+    `(?:\\s*[,;]\\s*(?:adding|citing|saying|noting|according|speaking|referring|without|who|which|a|an|the|as|while|when|after|before|amid|because|since|with|although|though|even|but|and|in|on|at)\\b[^]*)?\\s*[.!?]?["”’]?\\s*$`,
 );
 
 const INSIDE_QUOTE_OK = new Set(['advise', 'say', 'tell', 'warn', 'declare', 'announce', 'confirm']);
@@ -40,11 +40,13 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
   const history: HistoryItem[] = [];
   const claims: ExtractedClaim[] = [];
   sentences.forEach((sent, si) => {
-    const cues = findCues(sent.text).map((c) => abs(c, sent.start));
+    const called: CueMatch[] = [];
     for (const m of sent.text.matchAll(CALLED)) {
       const start = sent.start + (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
-      cues.push({ start, end: start + (m[2] ?? '').length, text: m[2] ?? '', lemma: 'call', form: 'finite' });
+      called.push({ start, end: start + (m[2] ?? '').length, text: m[2] ?? '', lemma: 'call', form: 'finite' });
     }
+    const cues = findCues(sent.text).map((c) => abs(c, sent.start)).filter((c) => !called.some((k) => c.start < k.end && c.end > k.start));
+    cues.push(...called);
     const calledSubjects = new Map<number, NounPhrase>();
     for (const m of sent.text.matchAll(CALLED)) {
       const pStart = sent.start + (m.index ?? 0) + m[0].indexOf(m[1] ?? '', m[0].indexOf(' '));
@@ -58,7 +60,15 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       const q = quotes.find((x) => cue.start >= x.inner.start && cue.end <= x.inner.end);
       const inQuote = Boolean(q);
       if (inQuote && (!INSIDE_QUOTE_OK.has(cue.lemma) || cue.form !== 'finite')) continue;
-      const d = buildDraft(ctx, sent, si, cue, inQuote, history, hasFinite, drafts, calledSubjects.get(cue.start) ?? null);
+      const calledSubject = calledSubjects.get(cue.start) ?? null;
+      const main = calledSubject ? drafts.filter((x) => x.cue.form === 'finite' && x.speaker.speaker).pop() : undefined;
+      if (calledSubject && main) {
+        // "…, which it described as …": the pronoun is the main clause's speaker
+        const content = { start: cue.end, end: sent.end };
+        drafts.push({ ...main, cue, np: calledSubject, speaker: { ...main.speaker, mention: calledSubject.text, kind: 'pronoun' }, parts: { sentence: { start: sent.start, end: sent.end }, subject: calledSubject, cue, content, direction: 'forward' } });
+        continue;
+      }
+      const d = buildDraft(ctx, sent, si, cue, inQuote, history, hasFinite, drafts, calledSubject);
       for (const x of d) drafts.push(x);
     }
     // relays: "Reuters reported that X condemned …" -> X via Reuters
