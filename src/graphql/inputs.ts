@@ -54,7 +54,6 @@ const articleText = z
   .string()
   .refine((s) => s.trim().length > 0, 'must not be empty')
   .refine((s) => Buffer.byteLength(s, 'utf8') <= MAX_ARTICLE_BYTES, `must be at most ${MAX_ARTICLE_BYTES / 1024} KB`)
-  // eslint-disable-next-line no-control-regex
   .refine((s) => !/[\u0000-\u0008\u000e-\u001f\ufffe\uffff]/.test(s), 'contains binary control characters')
   .refine((s) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s), 'is not valid Unicode');
 
