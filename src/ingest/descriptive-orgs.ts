@@ -7,6 +7,7 @@ import type { EntityStore } from './entity-store.js';
 import { adjectiveOf, countryOfAdjective, lookupPlace } from './gazetteer.js';
 import { TITLE_MODIFIERS } from './lexicon.js';
 import { titleCase } from './tokens.js';
+import { knownName } from './known-names.js';
 
 const HEADS = '(government|foreign ministry|health ministry|defen[cs]e ministry|interior ministry|ministry|military|army|navy|air force|police|parliament|cabinet|embassy|foreign intelligence service|intelligence service|security service|presidency|judiciary|supreme court)';
 const DESCRIPTIVE = new RegExp(
@@ -42,6 +43,13 @@ export function findDescriptiveOrgs(text: string, start: number, end: number, st
     if (mods && !mods.split(/\s+/).every(modifierOk)) continue;
     const at = start + (m.index ?? 0);
     const span = { start: at, end: at + m[0].length };
+    // "Israel's foreign intelligence service, the Mossad,": an alias of the named organisation
+    const appos = /^,\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*,/u.exec(follow + s.slice((m.index ?? 0) + m[0].length + 20, (m.index ?? 0) + m[0].length + 60));
+    const named = appos ? knownName(appos[1] ?? '') : null;
+    if (named && named.type === 'ORGANISATION') {
+      store.add(named.name, 'ORGANISATION', m[0], span);
+      continue;
+    }
     if (head === 'government' && !mods) {
       store.government(country, m[0], span);
       continue;

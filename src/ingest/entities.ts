@@ -11,7 +11,7 @@ import { findDescriptiveOrgs } from './descriptive-orgs.js';
 import { knownName, maxKnownTokens, type Known } from './known-names.js';
 import { addAcronymMention, addOrgMention } from './org-mentions.js';
 import {
-  COMMON, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLexOrganisation,
+  COMMON, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLexOrganisation,
 } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -181,6 +181,11 @@ export class EntityFinder {
     if (!hasOrgHead && lower.some((w) => EVENT_HEADS.has(w))) return;
     const surface = joined(text, toks);
     const span = { start: (toks[0] as Token).start, end: (toks[toks.length - 1] as Token).end };
+    if (NOT_ENTITIES.has(surface)) return;
+    if (toks.length === 1 && text[span.start - 1] === '(' && isAcronym(surface)) {
+      addAcronymMention(text, this.store, surface, span, prev);
+      return;
+    }
 
     // title split: "[affiliation] [modifiers] Title Name"
     let ti = -1;
@@ -285,6 +290,15 @@ export class EntityFinder {
   }
 
   private finishSingles(): void {
+    // one sense per article: "Liverpool" is the club once "Liverpool boss" made it one
+    for (const e of this.store.entities) {
+      if (e.type !== 'ORGANISATION' || !/ FC$/.test(e.name)) continue;
+      const place = this.store.byName(e.name.replace(/ FC$/, ''));
+      if (place && place.type === 'LOCATION' && !place.hidden) {
+        place.hidden = true;
+        for (const m of place.mentions) this.store.add(e.name, 'ORGANISATION', this.text.slice(m.start, m.end), m);
+      }
+    }
     for (const [word, list] of this.pendingSingles) {
       const person = this.store.findPerson(word);
       if (person) { for (const p of list) this.store.add(person.name, 'PERSON', p.text, p.span); continue; }

@@ -34,6 +34,8 @@ function personTokens(name: string): string[] {
 export class EntityStore {
   readonly entities: EntityRecord[] = [];
   readonly mentions: MentionRef[] = [];
+  /** Acronyms that abbreviate a title ("National Security Advisor (NSA)"), never entities. */
+  readonly titleAcronyms = new Set<string>();
   private readonly byKey = new Map<string, number>();
 
   get(id: number): EntityRecord {

@@ -163,7 +163,6 @@ export const KNOWN_ORGS: Record<string, string[]> = {
   OPEC: ['OPEC'],
   Apple: ['Apple'], Amazon: ['Amazon'], Tesla: ['Tesla'], Meta: ['Meta'], OpenAI: ['OpenAI'], Samsung: ['Samsung'],
   Toyota: ['Toyota'], Airbus: ['Airbus'], Boeing: ['Boeing'], Google: ['Google'], Microsoft: ['Microsoft'], Nvidia: ['Nvidia'],
-  'Truth Social': ['Truth Social'],
   'Jaish-e-Mohammed': ['Jaish-e-Mohammed', 'JeM', 'Jaish-e-Muhammad'],
   'Lashkar-e-Taiba': ['Lashkar-e-Taiba', 'LeT'],
 };
@@ -182,6 +181,14 @@ export const FAMOUS_PEOPLE: Record<string, string> = {
   Musk: 'Elon Musk', Bezos: 'Jeff Bezos', Zuckerberg: 'Mark Zuckerberg', Altman: 'Sam Altman', Pope: 'Pope Francis',
   'von der Leyen': 'Ursula von der Leyen', Stoltenberg: 'Jens Stoltenberg', Rutte: 'Mark Rutte',
 };
+
+/** Platforms and common acronyms that are not entities in their own right. */
+export const NOT_ENTITIES = new Set([
+  'Truth Social', 'X', 'Twitter', 'Telegram', 'Facebook', 'Instagram', 'YouTube', 'TikTok', 'WhatsApp', 'Threads', 'Bluesky',
+  'AI', 'CEO', 'CFO', 'GDP', 'TV', 'PM', 'MP', 'MPs', 'IT', 'EV', 'EVs', 'COVID', 'HIV', 'AIDS', 'DNA', 'PR', 'ID', 'VIP', 'GMT', 'BST',
+  'UTC', 'CCTV', 'SUV', 'LGBT', 'LGBTQ', 'NGO', 'NGOs', 'AM', 'UFO', 'IPO', 'ETF', 'CPI', 'PhD', 'MBA', 'DJ', 'OK', 'FAQ', 'PDF', 'HQ',
+  'IED', 'KM', 'MPH', 'BREAKING', 'LIVE', 'UPDATE', 'VIDEO', 'WATCH', 'READ', 'US-led', 'Q1', 'Q2', 'Q3', 'Q4', 'ICU', 'ER',
+]);
 
 /** Words that are never names on their own at the start of a capitalised run. */
 export const COMMON = new Set(

@@ -39,13 +39,17 @@ export function addOrgMention(text: string, store: EntityStore, toks: Token[], s
 
 /** An acronym: alias of the name it abbreviates, nothing when it spells a title (NSA), else an organisation. */
 export function addAcronymMention(text: string, store: EntityStore, surface: string, span: Span, prev: Token | null): void {
+  if (store.titleAcronyms.has(surface)) return;
   // "(NSA)" after a name: alias of the preceding entity
   const inParens = text[span.start - 1] === '(' && text[span.end] === ')';
   if (inParens) {
     // "National Security Advisor (NSA)": the initials of the words before it, not an entity
     const words = text.slice(Math.max(0, span.start - 80), span.start - 1).trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     const initials = words.map((w) => w.charAt(0)).join('');
-    if (initials.endsWith(surface.toUpperCase()) && !store.sortedMentions().some((m) => span.start - m.end <= 3 && span.start - m.end >= 0)) return;
+    if (initials.endsWith(surface.toUpperCase()) && !store.sortedMentions().some((m) => span.start - m.end <= 3 && span.start - m.end >= 0)) {
+      store.titleAcronyms.add(surface);
+      return;
+    }
     const ms = store.sortedMentions();
     const last = ms[ms.length - 1];
     if (last && span.start - last.end <= 3) {
