@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           TimelineEntry: '../graph/records.js#TimelineEntryRecord',
           GraphPath: '../graph/records.js#GraphPathRecord',
           SearchHit: '../graph/records.js#SearchHitRecord',
+          Disagreement: '../graph/records.js#DisagreementRecord',
           IngestPayload: '../graph/records.js#IngestResultRecord',
           ArticleConnection: './resolvers/connection.js#ConnectionResult<ArticleRecord>',
           ClaimConnection: './resolvers/connection.js#ConnectionResult<ClaimRecord>',

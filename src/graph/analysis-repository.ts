@@ -1,5 +1,6 @@
 import { resolveRefs } from './entity-refs.js';
 import type { Graph, QueryStats } from './graph.js';
+import { findDisagreements } from './disagreement.js';
 import { luceneQuery } from './lucene.js';
 import { CLAIM, ENTITY, EVENT } from './projections.js';
 import {
@@ -7,6 +8,7 @@ import {
   entityRecord,
   eventRecord,
   nodeRecord,
+  type DisagreementRecord,
   type GraphPathRecord,
   type SearchHitRecord,
   type SpeakerClaimsRecord,
@@ -114,6 +116,29 @@ LIMIT 10`,
       const steps = (r.steps as { from: string; type: string; to: string }[]).map((s) => ({ from: s.from, relationship: s.type, to: s.to }));
       return { length: steps.length, nodes, steps };
     });
+  }
+
+  /** Compares the claims about an event pairwise; the 500 latest are enough for any one event. */
+  async disagreements(event: string, first: number): Promise<DisagreementRecord[]> {
+    const refs = await resolveRefs(this.graph, {}, { event }, this.stats);
+    const rows = await this.graph.readRows(
+      `MATCH (e:Event) WHERE e.id IN $eventIds
+MATCH (c:Claim)-[:ABOUT]->(e)
+WITH DISTINCT c ORDER BY coalesce(c.saidOn, '') DESC, c.id LIMIT 500
+RETURN ${CLAIM('c')} AS c`,
+      { eventIds: refs.event ?? [] },
+      this.stats,
+    );
+    const claims = rows.map((r) => claimRecord.parse(r.c));
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    const facts = claims.map((c) => ({ id: c.id, content: c.content, cue: c.cue, speakerId: c.speaker?.id ?? null }));
+    return findDisagreements(facts)
+      .slice(0, first)
+      .flatMap((p) => {
+        const claim = byId.get(p.claimId);
+        const opposing = byId.get(p.opposingId);
+        return claim && opposing ? [{ kind: p.kind, claim, opposing, sharedTerms: p.sharedTerms }] : [];
+      });
   }
 
   async search(query: string, first: number): Promise<SearchHitRecord[]> {

@@ -110,6 +110,12 @@ export interface GraphPathRecord {
   nodes: NodeRecord[];
   steps: { from: string; relationship: string; to: string }[];
 }
+export interface DisagreementRecord {
+  kind: 'DENIAL' | 'NUMBERS';
+  claim: ClaimRecord;
+  opposing: ClaimRecord;
+  sharedTerms: string[];
+}
 export interface SearchHitRecord {
   score: number;
   node: NodeRecord;

@@ -105,6 +105,7 @@ export function findDates(text: string, published: string | null, offset = 0): D
     if (wd < 0) continue;
     let d = weekdayOnOrBefore(ref, wd);
     if (m[1]?.toLowerCase() === 'next') d = addDays(d, 7);
+    if (m[1]?.toLowerCase() === 'last' && d.getTime() === ref.getTime()) d = addDays(d, -7);
     push({ start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length, date: isoDay(d), precision: 'DAY', kind: 'weekday' });
   }
   for (const m of text.matchAll(DEICTIC_RE)) {

@@ -37,7 +37,9 @@ export function findDescriptiveOrgs(text: string, start: number, end: number, st
     let country: string | null = null;
     if (place && place.kind === 'COUNTRY') country = place.name;
     else if (!poss) country = countryOfAdjective(word)?.name ?? null;
-    if (!country) continue;
+    // "Gaza's health ministry": a region's own body, named after the region
+    const regional = !country && poss && place && place.kind !== 'COUNTRY' && head !== 'government' && head !== 'military' ? place.name : null;
+    if (!country && !regional) continue;
     const follow = s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20);
     if (FORCES.test(head) && /^\s+[a-z]/.test(follow) && !VERB_AFTER.test(follow)) continue;
     if (mods && !mods.split(/\s+/).every(modifierOk)) continue;
@@ -50,6 +52,11 @@ export function findDescriptiveOrgs(text: string, start: number, end: number, st
       store.add(named.name, 'ORGANISATION', m[0], span);
       continue;
     }
+    if (regional) {
+      store.add(`${regional} ${titleCase([mods, head].filter(Boolean).join(' '))}`, 'ORGANISATION', m[0], span);
+      continue;
+    }
+    if (!country) continue;
     if (head === 'government' && !mods) {
       store.government(country, m[0], span);
       continue;

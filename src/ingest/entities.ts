@@ -11,7 +11,7 @@ import { findDescriptiveOrgs } from './descriptive-orgs.js';
 import { knownName, maxKnownTokens, type Known } from './known-names.js';
 import { addAcronymMention, addOrgMention } from './org-mentions.js';
 import {
-  COMMON, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLexOrganisation,
+  COMMON, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLexOrganisation,
 } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -304,6 +304,8 @@ export class EntityFinder {
       if (person) { for (const p of list) this.store.add(person.name, 'PERSON', p.text, p.span); continue; }
       const org = this.store.findOrgBySuffix(word);
       if (org) { for (const p of list) this.store.add(org.name, 'ORGANISATION', p.text, p.span); continue; }
+      const famous = FAMOUS_PEOPLE[word];
+      if (famous) { for (const p of list) this.store.add(famous, 'PERSON', p.text, p.span); continue; }
       if (list.length < 2 || !this.midSentenceSingles.has(word)) continue;
       for (const p of list) this.store.add(word, 'ORGANISATION', p.text, p.span, { hidden: false });
     }

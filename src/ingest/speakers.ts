@@ -86,6 +86,16 @@ export class SpeakerResolver {
     }
     if (PRONOUN_IT.test(text)) return this.pronoun(text, np.start, sentence, history, 'ORGANISATION');
     const inside = this.mentionsIn(np);
+    // "Sources close to Modi", "a spokesman for the ministry": an unnamed source attached to a name
+    const preHead = /^(.*?)\s+(?:close to|familiar with|for|at|from|in|of|with|near|inside|within|on|to)\s+\S/i.exec(text);
+    if (preHead) {
+      const words = (preHead[1] ?? '').split(/\s+/);
+      const h = (words[words.length - 1] ?? '').toLowerCase();
+      const lead = (words[0] ?? '').toLowerCase();
+      if (UNNAMED_HEADS.has(h) || (PERSONISH_HEADS.has(h) && /^(?:a|an|one|another|two|three|several|some)$/.test(lead))) {
+        return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.6 }];
+      }
+    }
     // a seat of government ("the Kremlin") or a capital/country used as a speaker
     const seat = text.replace(/^the\s+/i, '');
     if (isSeatOfGovernment(seat)) {

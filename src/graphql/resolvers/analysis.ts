@@ -17,6 +17,8 @@ export const analysisResolvers: Resolvers = {
     },
     connection: (_, args, ctx) =>
       ctx.repos.analysis.connection(parseInput(id, args.from, 'from'), parseInput(id, args.to, 'to'), parseInput(maxHops, args.maxHops, 'maxHops')),
+    disagreements: (_, args, ctx) =>
+      ctx.repos.analysis.disagreements(parseInput(id, args.event, 'event'), parseInput(first, args.first, 'first')),
     search: (_, args, ctx) => ctx.repos.analysis.search(parseInput(searchText, args.query, 'query'), parseInput(first, args.first, 'first')),
   },
   PathNode: { __resolveType: (n) => n.label },

@@ -38,3 +38,10 @@ describe('dates', () => {
     expect(parseDateLine('not a date')).toBeNull();
   });
 });
+
+describe('dates (qualified weekdays)', () => {
+  it('reads "last Tuesday" on a Tuesday as a week earlier', () => {
+    expect(findDates('He spoke last Tuesday.', '2024-08-13').map((x) => x.date)).toEqual(['2024-08-06']);
+    expect(findDates('He spoke last Monday.', '2024-08-13').map((x) => x.date)).toEqual(['2024-08-12']);
+  });
+});
