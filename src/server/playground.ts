@@ -46,6 +46,9 @@ query Explore {
     nodes { __typename ... on Person { name } ... on Organisation { name } ... on Claim { content } ... on Event { name } ... on Article { title } ... on Location { name } }
     steps { from relationship to }
   }
+  disagreements(event: "Ukrainian incursion into Kursk Region (Aug 2024)") {
+    kind sharedTerms claim { speaker { name } content } opposing { speaker { name } content }
+  }
   search(query: "drones", first: 5) { score node { __typename ... on Claim { content } ... on Article { title } } }
 }`,
   },
