@@ -11,7 +11,7 @@ import { findDescriptiveOrgs } from './descriptive-orgs.js';
 import { knownName, maxKnownTokens, type Known } from './known-names.js';
 import { addAcronymMention, addOrgMention } from './org-mentions.js';
 import {
-  COMMON, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLexOrganisation,
+  COMMON, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLastName, isLexOrganisation,
 } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -21,6 +21,7 @@ const EVENT_HEADS = new Set(
     'open grand prix tournament final finals').split(/\s+/),
 );
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'la', 'der', 'van', 'von', 'du', 'del', 'da', 'the', 'on', 'ten', 'ter', 'den', 'dos', 'das', 'di', 'le', 'el']);
+const SITE_SUFFIX = /^(?:Valley|Street|Avenue|Square|Bridge|River|Lake|Mountains?|Islands?|Bay|Sea|Ocean|Coast|Park|Road|Station|Hills?|Beach|Desert|Canyon|Peninsula|Strait|Harbour|Harbor|Plaza|Boulevard|Crossing|Dam|Base|Heights|Plateau|Basin|Delta|Forest|Range)$/;
 const REGION_SUFFIX = /^(?:Region|Oblast|Province|Governorate|Prefecture|County|Territory)$/;
 const PERSON_ROLE_BEFORE = /\b(president|minister|secretary|boss|ceo|chief|executive|judge|lawyer|spokesman|spokeswoman|spokesperson|official|leader|commander|envoy|ambassador|director|director-general|chairman|founder|coach|manager|captain|prosecutor|senator|governor|mayor|adviser|advisor|head|king|queen|prince|general|analyst|professor|economist|striker|player)\s*,?\s*$/i;
 const ORG_APPOS_BEFORE = new RegExp(`\\b(${[...ORG_APPOSITION].join('|')})\\s*,?\\s*$`, 'i');
@@ -216,20 +217,23 @@ export class EntityFinder {
     if (isLexOrganisation(surface)) { this.store.add(surface, 'ORGANISATION', surface, span); return; }
     // acronym
     if (toks.length === 1 && isAcronym(surface)) {
+      if (prev && /\d/.test(prev.text) && text.slice(prev.end, span.start) === ' ') return; // "737 MAX"
       addAcronymMention(this.text, this.store, surface, span, prev);
       return;
     }
-    // region with suffix: "Kursk Region"
-    if (toks.length >= 2 && REGION_SUFFIX.test((toks[toks.length - 1] as Token).text)) {
+    // region with suffix: "Kursk Region"; sites: "Silicon Valley", "Wall Street"
+    if (toks.length >= 2 && (REGION_SUFFIX.test((toks[toks.length - 1] as Token).text) || SITE_SUFFIX.test((toks[toks.length - 1] as Token).text))) {
       this.store.add(surface, 'LOCATION', surface, span);
       return;
     }
+    // a lone organisation head word ("Office" after "the Prime Minister's") names nothing by itself
+    if (toks.length === 1 && ORG_HEADS.has(surface.toLowerCase()) && !this.store.findOrgBySuffix(surface)) return;
     const before = text.slice(Math.max(0, span.start - 40), span.start);
     if (ORG_APPOS_BEFORE.test(before) && !PERSON_ROLE_BEFORE.test(before)) {
       this.store.add(surface, 'ORGANISATION', surface, span);
       return;
     }
-    if (toks.length >= 2 && toks.length <= 4 && this.personShaped(toks)) {
+    if (toks.length >= 2 && toks.length <= 4 && this.personShaped(toks) && this.personEvidence(toks, before, span)) {
       const m = PERSON_ROLE_BEFORE.exec(before);
       this.store.add(surface, 'PERSON', surface, span, m ? { role: (m[1] ?? '').toLowerCase() } : {});
       return;
@@ -257,6 +261,19 @@ export class EntityFinder {
       this.pendingSingles.set(t.text, list);
     }
     void next;
+  }
+
+  /** Some sign beyond capitals that a run is a person: a known first or last name, a role, an appositive, a cue, a surname reused. */
+  private personEvidence(toks: Token[], before: string, span: Span): boolean {
+    const first = (toks[0] as Token).text;
+    const last = (toks[toks.length - 1] as Token).text;
+    if (isFirstName(first) || isLastName(last) || FAMOUS_PEOPLE[last]) return true;
+    if (PERSON_ROLE_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s*$/.test(before)) return true;
+    const after = this.text.slice(span.end, span.end + 40);
+    if (/^\s*(?:,\s*(?:a|an|the|\d+|who|whose|aged|chief|head|former|senior)\b|\s+(?:said|says|told|added|warned|claimed|stated|wrote|noted|argued|insisted|denied|confirmed|announced|explained|urged|has|had|was|is|who)\b)/.test(after)) return true;
+    if (/^\s*\(\d+\)/.test(after)) return true;
+    const re = new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+    return (this.text.match(re) ?? []).length >= 2;
   }
 
   private personShaped(toks: Token[]): boolean {

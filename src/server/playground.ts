@@ -24,7 +24,7 @@ query Explore {
   {
     title: 'Frontend: article -> claims -> speaker -> other claims',
     query: `query ArticlePage {
-  articles(first: 1) {
+  articles(filter: {source: "RT"}, first: 1) {
     edges {
       node {
         title publishedAt source { name }

@@ -3,6 +3,7 @@ import type { Running } from '../../src/main.js';
 import type { Graph } from '../../src/graph/graph.js';
 import { loadSeeds } from '../../src/ingest/seeds.js';
 import { packageRoot } from '../../src/package-root.js';
+import { exampleQueries } from '../../src/server/playground.js';
 import { gql, graphCounts, startServer, testGraph } from './harness.js';
 
 describe('the seed article', () => {
@@ -43,6 +44,12 @@ describe('the seed article', () => {
     const aliases = await gql(server.url, `{ person(name: "Putin") { name aliases } organisation(name: "Minsk") { name } }`);
     expect(aliases.body.data?.person.name).toBe('Vladimir Putin');
     expect(aliases.body.data?.organisation.name).toBe('Government of Belarus');
+  });
+
+  it.each(exampleQueries.map((q) => [q.title, q.query]))('the playground example "%s" runs without errors', async (_title, query) => {
+    const r = await gql(server.url, query);
+    expect(r.body.errors).toBeUndefined();
+    expect(JSON.stringify(r.body.data)).toMatch(/Putin|Belarus|Kursk/);
   });
 
   it('seeding again changes nothing', async () => {
