@@ -79,7 +79,8 @@ export class ClaimRepository {
 ${FILTERS}
 WITH DISTINCT c, ${sortKey(order)} AS k
 WHERE $afterKey IS NULL OR k ${cmp} $afterKey OR (k = $afterKey AND c.id ${cmp} $afterId)
-RETURN ${CLAIM('c')} AS c, k ORDER BY k ${dir}, c.id ${dir} LIMIT $limit`;
+WITH c, k ORDER BY k ${dir}, c.id ${dir} LIMIT $limit
+RETURN ${CLAIM('c')} AS c, k`;
     const rows = await this.graph.readRows<{ c: unknown; k: string }>(
       cypher,
       { ...params, afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },

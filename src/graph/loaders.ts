@@ -49,6 +49,7 @@ function listLoader<V>(graph: Graph, stats: QueryStats, body: string, parse: (r:
   });
 }
 
+/** `body` orders and pages with `LIMIT $first` before it projects, so only the page is projected. */
 function pagedLoader<V>(graph: Graph, stats: QueryStats, body: string, parse: (r: Row) => V) {
   return new DataLoader<Paged, V[], string>(
     async (keys) => {
@@ -56,7 +57,7 @@ function pagedLoader<V>(graph: Graph, stats: QueryStats, body: string, parse: (r
       for (const k of keys) byFirst.set(k.first, [...(byFirst.get(k.first) ?? []), k.id]);
       const results = new Map<string, V[]>();
       for (const [first, ids] of byFirst) {
-        const rows = await graph.readRows(`UNWIND $ids AS key CALL { WITH key ${body} LIMIT $first } RETURN key, v`, { ids, first }, stats);
+        const rows = await graph.readRows(`UNWIND $ids AS key CALL { WITH key ${body} } RETURN key, v`, { ids, first }, stats);
         grouped(ids, rows, (r) => parse(r.v as Row)).forEach((vs, i) => results.set(`${ids[i]}|${first}`, vs));
       }
       return keys.map((k) => results.get(`${k.id}|${k.first}`) ?? []);
@@ -101,7 +102,7 @@ export function createLoaders(graph: Graph, stats: QueryStats) {
     sourceArticles: pagedLoader(
       graph,
       stats,
-      `MATCH (a:Article)-[:PUBLISHED_BY]->(:Source {name: key}) RETURN ${ARTICLE('a')} AS v ORDER BY a.publishedAt DESC, a.id`,
+      `MATCH (a:Article)-[:PUBLISHED_BY]->(:Source {name: key}) WITH a ORDER BY a.publishedAt DESC, a.id LIMIT $first RETURN ${ARTICLE('a')} AS v`,
       article,
     ),
 
@@ -119,26 +120,26 @@ export function createLoaders(graph: Graph, stats: QueryStats) {
     claimsMade: pagedLoader(
       graph,
       stats,
-      `MATCH (c:Claim)-[:SAID_BY]->(:Entity {id: key}) RETURN ${CLAIM('c')} AS v ORDER BY coalesce(c.saidOn, '') DESC, c.id`,
+      `MATCH (c:Claim)-[:SAID_BY]->(:Entity {id: key}) WITH c ORDER BY coalesce(c.saidOn, '') DESC, c.id LIMIT $first RETURN ${CLAIM('c')} AS v`,
       claim,
     ),
     claimsAbout: pagedLoader(
       graph,
       stats,
-      `MATCH (c:Claim)-[:MENTIONS]->(x:Entity {id: key}) WHERE NOT (c)-[:SAID_BY]->(x) RETURN ${CLAIM('c')} AS v ORDER BY coalesce(c.saidOn, '') DESC, c.id`,
+      `MATCH (c:Claim)-[:MENTIONS]->(x:Entity {id: key}) WHERE NOT (c)-[:SAID_BY]->(x) WITH c ORDER BY coalesce(c.saidOn, '') DESC, c.id LIMIT $first RETURN ${CLAIM('c')} AS v`,
       claim,
     ),
     mentionedIn: pagedLoader(
       graph,
       stats,
-      `MATCH (a:Article)-[:MENTIONS]->(:Entity {id: key}) RETURN ${ARTICLE('a')} AS v ORDER BY a.publishedAt DESC, a.id`,
+      `MATCH (a:Article)-[:MENTIONS]->(:Entity {id: key}) WITH a ORDER BY a.publishedAt DESC, a.id LIMIT $first RETURN ${ARTICLE('a')} AS v`,
       article,
     ),
     coMentioned: pagedLoader(
       graph,
       stats,
       `MATCH (x:Entity {id: key})<-[:MENTIONS]-(:Article)-[:MENTIONS]->(o:Entity) WHERE o <> x
-       WITH o, count(*) AS n RETURN {entity: ${ENTITY('o')}, count: n} AS v ORDER BY n DESC, o.name`,
+       WITH o, count(*) AS n ORDER BY n DESC, o.name LIMIT $first RETURN {entity: ${ENTITY('o')}, count: n} AS v`,
       (r): CoMentionRecord => ({ entity: entity(r.entity as Row), count: r.count as number }),
     ),
     partOf: oneLoader(graph, stats, `MATCH (:Location {id: key})-[:PART_OF]->(p:Location) RETURN ${ENTITY('p')} AS v LIMIT 1`, entity),
@@ -147,14 +148,14 @@ export function createLoaders(graph: Graph, stats: QueryStats) {
       graph,
       stats,
       `MATCH (l:Location {id: key}) MATCH (e:Event)-[:OCCURRED_IN]->(:Location)-[:PART_OF*0..4]->(l)
-       WITH DISTINCT e RETURN ${EVENT('e')} AS v ORDER BY coalesce(e.start, '') DESC, e.id`,
+       WITH DISTINCT e ORDER BY coalesce(e.start, '') DESC, e.id LIMIT $first RETURN ${EVENT('e')} AS v`,
       event,
     ),
 
     eventClaims: pagedLoader(
       graph,
       stats,
-      `MATCH (c:Claim)-[:ABOUT]->(:Event {id: key}) RETURN ${CLAIM('c')} AS v ORDER BY coalesce(c.saidOn, '') DESC, c.id`,
+      `MATCH (c:Claim)-[:ABOUT]->(:Event {id: key}) WITH c ORDER BY coalesce(c.saidOn, '') DESC, c.id LIMIT $first RETURN ${CLAIM('c')} AS v`,
       claim,
     ),
     eventSpeakers: listLoader(

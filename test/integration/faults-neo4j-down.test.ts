@@ -69,7 +69,7 @@ async function waitFor(check: () => Promise<boolean>, ms: number): Promise<void>
 
 describe('Neo4j down at start', () => {
   let server: Running | null = null;
-  let bring: { down: () => Promise<void>; up: () => Promise<void> };
+  let bring: { down: () => Promise<void>; up: () => Promise<void>; cleanup: () => Promise<void> };
   let uri: string;
 
   beforeAll(async () => {
@@ -77,19 +77,23 @@ describe('Neo4j down at start', () => {
       const port = await freePort();
       const r = relay(port, new URL((config.neo4j.uri as string).replace(/^[a-z+]+:/, 'http:')));
       uri = `bolt://127.0.0.1:${port}`;
-      bring = { down: () => r.close(), up: () => r.open() };
+      bring = { down: () => r.close(), up: () => r.open(), cleanup: () => r.close() };
     } else {
       // NEO4J_URI pointing at the local server keeps serve() from starting it by itself.
       uri = `bolt://127.0.0.1:${config.neo4j.boltPort}`;
-      bring = { down: async () => void (await local.stop()), up: async () => void (await local.start(300_000)) };
+      bring = {
+        down: async () => void (await local.stop()),
+        up: async () => void (await local.start(300_000)),
+        cleanup: async () => void (await local.start(300_000)),
+      };
     }
     await bring.down();
   });
 
   afterAll(async () => {
     await server?.stop();
-    // Leave Neo4j running and healthy whatever happened above.
-    if (!external) await local.start(300_000);
+    // Leave Neo4j running and healthy (and the relay closed) whatever happened above.
+    await bring.cleanup();
   });
 
   test('the server starts, reports 503, fails fast, and recovers when Neo4j returns', async () => {

@@ -20,7 +20,8 @@ describe('claim-record', () => {
     expect(c?.sentence).toBe('“We won. We are proud,” Hale said.');
     expect(text.slice(c?.span.start ?? 0, c?.span.end ?? 0)).toBe(c?.sentence);
   });
-  it('drops scare quotes of one word', () => {
-    expect(first('The mayor said the plan was "fine" for now.').quote).toBeNull();
+  it('keeps a one-word partial quote inside the content', () => {
+    expect(first('The mayor said the plan was "fine" for now.').quote).toBe('fine');
+    expect(first('The mayor said the plan was fine for now.').quote).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { extractArticle } from '../../../src/ingest/extract.js';
 
 describe('extract', () => {
@@ -16,5 +17,30 @@ describe('extract', () => {
   });
   it('warns when there is no publication date', () => {
     expect(extractArticle({ text: 'Nothing here.' }).warnings.length).toBeGreaterThan(0);
+  });
+});
+
+
+describe('extract (robustness)', () => {
+  const words = ['said', 'the', 'minister', 'Anna', 'Lind', '“', '”', '"', ',', '.', 'Kiev', 'on', 'Monday', 'according', 'to', 'he', 'told', '\n', '\n\n', 'Advertisement', 'U.S.', '(AP)', '--', 'it', 'accused', 'of', 'Ministry'];
+  it('never throws and keeps every span inside the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 80 }), fc.boolean(), (ws, dated) => {
+        const text = ws.join(' ');
+        const x = extractArticle({ text, publishedAt: dated ? '2024-05-05' : null });
+        expect(x.article.text).toBe(text);
+        for (const c of x.claims) {
+          expect(c.span.start).toBeGreaterThanOrEqual(0);
+          expect(c.span.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(c.span.start, c.span.end)).toBe(c.sentence);
+        }
+        for (const e of x.entities) for (const m of e.mentions) expect(m.end).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('handles empty and whitespace-only text', () => {
+    expect(extractArticle({ text: '' }).claims).toEqual([]);
+    expect(extractArticle({ text: ' \n\n \r\n' }).entities).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { SpeakerResolver, type HistoryItem } from '../../../src/ingest/speakers.
 
 function setup(text: string, home: string | null = null): { r: SpeakerResolver; np: (w: string) => { start: number; end: number; text: string; citing: null } } {
   const store = findEntities(text, [{ start: 0, end: text.length, sentenceStart: true }]);
-  const r = new SpeakerResolver(store, store.sortedMentions(), home);
+  const r = new SpeakerResolver(text, store, store.sortedMentions(), home);
   const np = (w: string): { start: number; end: number; text: string; citing: null } => {
     const i = text.lastIndexOf(w);
     return { start: i, end: i + w.length, text: w, citing: null };
