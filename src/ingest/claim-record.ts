@@ -38,10 +38,10 @@ function cueText(text: string, d: Draft, sent: Sentence): string {
   let cue = d.cue.text.replace(/\s+/g, ' ');
   if (d.cue.lemma === 'circulate') return `reports ${cue}`;
   const np = d.np;
-  const aux = /(?:\b(?:has|have|had)\s+(?:\w+ly\s+|both\s+|also\s+|not\s+|never\s+|previously\s+)*|\b(?:categorically|flatly|strongly|firmly|publicly|repeatedly|reportedly)\s+)$/i.exec(text.slice(Math.max(sent.start, d.cue.start - 40), d.cue.start));
+  const aux = /(?:\b(?:has|have|had)\s+(?:\w+ly\s+|both\s+|also\s+|not\s+|never\s+|previously\s+|earlier\s+|already\s+|long\s+|since\s+|just\s+|now\s+)*|\b(?:categorically|flatly|strongly|firmly|publicly|repeatedly|reportedly)\s+)$/i.exec(text.slice(Math.max(sent.start, d.cue.start - 40), d.cue.start));
   if (aux && d.cue.form === 'finite') cue = `${aux[0].replace(/\balso\s+/g, '').trim()} ${cue}`;
   if (np && np.end <= d.cue.start) {
-    const opener = /^(?:Speaking|Writing|Addressing|Talking)\b[^,]*,/.exec(text.slice(sent.start, np.start));
+    const opener = /^(?:Speaking)\b[^,]*,/.exec(text.slice(sent.start, np.start));
     if (opener && np.start - sent.start <= opener[0].length + 2) cue = `${opener[0]} ... ${cue}`;
   }
   return cue;
@@ -63,14 +63,13 @@ export function toClaim(ctx: ClaimContext, d: Draft): ExtractedClaim {
   const words: string[] = [];
   for (const q of qs) {
     const w = quoteWords(text, q);
-    if (w.split(/\s+/).length >= 2 || qs.length === 1) words.push(w);
+    if (w) words.push(w);
     if (q.start < spanStart && d.parts.direction === 'trailing') {
       const first = sentences.find((s) => s.start <= q.start && s.end > q.start && s.block === sent.block);
       if (first) spanStart = Math.min(spanStart, first.start);
     }
   }
-  const scare = words.length === 1 && (words[0] ?? '').split(/\s+/).length === 1;
-  const quote = words.length > 0 && !scare ? words.join(' [...] ') : null;
+  const quote = words.length > 0 ? words.join(' [...] ') : null;
   const said = resolveSaidOn(text, d.parts, ctx.publishedAt, ctx.datelineDate, ctx.datelineBlock !== null && sent.block === ctx.datelineBlock);
   const span = { start: spanStart, end: sent.end };
   let conf = d.speaker.confidence;

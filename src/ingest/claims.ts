@@ -19,9 +19,11 @@ const TRAILING_REST = new RegExp(
     `(?:\\s*[,;]\\s*(?:adding|citing|saying|noting|according|speaking|referring|without|who|which|a|an|the|as|while|when|after|before|amid|because|since|with|although|though|even|but|and|in|on|at)\\b[^]*)?\\s*[.!?]?["”’]?\\s*$`,
 );
 
+/** The subject at the start of a sentence, before its (non-speech) main verb. */
+const MAIN_SUBJECT = /^(?:[^—–:]{0,40}?(?:—|–|--|:)\s+)?(?:(?:However|But|Meanwhile|Later|Earlier|Separately|On\s+\w+|In\s+\w+),?\s+)?((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+\p{Ll}+(?:\s+\p{Ll}+)??(?=\s+\p{Ll}+(?:ed|s)\b)|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,7}?\p{Lu}[\p{L}.'’-]*|He|She|It)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?(\p{Ll}{2,})\b[^,]*,[^]*$/u;
 const INSIDE_QUOTE_OK = new Set(['advise', 'say', 'tell', 'warn', 'declare', 'announce', 'confirm']);
 const CALLED = /\b(?:which|what)\s+(he|she|it|they)\s+(called|described as|termed|dubbed)\b/g;
-const CITED_AS = /\bcited\s+(.+?)\s*,?\s+as\s+(?:saying|promising|warning|claiming|stating|vowing|describing|calling)\b/;
+const CITED_AS = /\b(?:cited|quoted)\s+(.+?)\s*,?\s+as\s+(?:saying|promising|warning|claiming|stating|vowing|describing|calling|telling)\b/;
 
 function abs(c: CueMatch, offset: number): CueMatch {
   return { ...c, start: c.start + offset, end: c.end + offset };
@@ -54,7 +56,6 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       calledSubjects.set(start, { start: pStart, end: pStart + (m[1] ?? '').length, text: m[1] ?? '', citing: null });
     }
     cues.sort((a, b) => a.start - b.start);
-    const hasFinite = cues.some((c) => c.form === 'finite');
     const drafts: Draft[] = [];
     for (const cue of cues) {
       const q = quotes.find((x) => cue.start >= x.inner.start && cue.end <= x.inner.end);
@@ -68,13 +69,13 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
         drafts.push({ ...main, cue, np: calledSubject, speaker: { ...main.speaker, mention: calledSubject.text, kind: 'pronoun' }, parts: { sentence: { start: sent.start, end: sent.end }, subject: calledSubject, cue, content, direction: 'forward' } });
         continue;
       }
-      const d = buildDraft(ctx, sent, si, cue, inQuote, history, hasFinite, drafts, calledSubject);
+      const d = buildDraft(ctx, sent, si, cue, inQuote, history, drafts, calledSubject);
       for (const x of d) drafts.push(x);
     }
     // relays: "Reuters reported that X condemned …" -> X via Reuters
     const relays = new Set<Draft>();
     for (const a of drafts) {
-      if (a.inQuote || a.cue.form !== 'finite' || !a.parts.content) continue;
+      if (a.inQuote || (a.cue.form !== 'finite' && a.cue.form !== 'according') || !a.parts.content) continue;
       for (const b of drafts) {
         if (a === b || b.inQuote || !b.np || b.cue.form !== 'finite') continue;
         const c = a.parts.content;
@@ -95,9 +96,8 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     }
     for (const d of kept) {
       claims.push(toClaim(ctx, d));
-      history.push({ sentence: si, speaker: d.speaker.speaker, type: d.speaker.speaker?.type ?? (/official|source|person|man|woman|analyst|expert|diplomat|he|she/i.test(d.speaker.mention) ? 'PERSON' : 'ORGANISATION') });
+      history.push({ sentence: si, speaker: d.speaker.speaker, mention: d.speaker.mention, type: d.speaker.speaker?.type ?? (/official|source|person|man|woman|analyst|expert|diplomat|he|she/i.test(d.speaker.mention) ? 'PERSON' : 'ORGANISATION') });
     }
-    void sentences;
   });
   // same sentence, same speaker and cue from a repeated lead (photo caption) is handled by layout; drop exact duplicates
   const seen = new Set<string>();
@@ -110,7 +110,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
 }
 
 function buildDraft(
-  ctx: ClaimContext, sent: Sentence, si: number, cue: CueMatch, inQuote: boolean, history: HistoryItem[], hasFinite: boolean,
+  ctx: ClaimContext, sent: Sentence, si: number, cue: CueMatch, inQuote: boolean, history: HistoryItem[],
   prior: Draft[], forcedSubject: NounPhrase | null,
 ): Draft[] {
   const { text, resolver } = ctx;
@@ -118,6 +118,15 @@ function buildDraft(
   const mk = (np: NounPhrase | null, speakers: ResolvedSpeaker[], parts: AttributionParts, citing: string | null, via: EntityRef | null = null): Draft[] =>
     speakers.map((speaker) => ({ sentenceIdx: si, cue, np, speaker, parts, via, citing: citing ?? np?.citing ?? null, inQuote, spanStart: sent.start }));
 
+  if (cue.form === 'agent') {
+    // "The closure was announced by Volkswagen on Monday": the agent speaks
+    const m = /^(.+?)(?=\s*(?:,|\.|;|\s+on\s|\s+in\s|\s+at\s|\s+after\s|\s+during\s|\s+last\s|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|$))/.exec(text.slice(cue.end, sent.end));
+    if (!m || !m[1]) return [];
+    const np: NounPhrase = { start: cue.end, end: cue.end + m[1].length, text: m[1], citing: null };
+    const speakers = resolver.resolve(np, si, history);
+    const content = trimContent(text, sent.start, cue.start);
+    return mk(np, speakers, { sentence, subject: np, cue, content, direction: 'trailing' }, null);
+  }
   if (cue.form === 'passive') {
     const content = trimContent(text, cue.end, sent.end);
     const mention = /^it\b/i.test(cue.text) ? cue.text : cue.text.replace(/\s+to$/, '');
@@ -133,17 +142,37 @@ function buildDraft(
     return mk(np, speakers, { sentence, subject: np, cue, content, direction: 'according' }, null);
   }
   if (cue.form === 'participle') {
-    if (cue.lemma !== 'accuse') return [];
     const main = prior.filter((p) => p.cue.form === 'finite').pop();
+    if (main && cue.lemma !== 'accuse') return [];
     if (main) {
       const content = trimContent(text, cue.end, sent.end);
       return [{ ...main, cue, parts: { sentence, subject: main.parts.subject, cue, content, direction: 'forward' }, via: main.via }];
     }
-    if (hasFinite) return [];
-    return [];
+    const calling = /^calling$/.test(cue.text) && /^\s+(?:it|her|him|them|the|this|his|its|their)\b/.test(text.slice(cue.end, cue.end + 8));
+    if (!calling && !/^(?:writing|stating|announcing|declaring|confirming|denying|urging|accusing|blaming|saying|adding|warning|claiming|insisting|noting|arguing|stressing|telling|alleging|vowing|promising)$/.test(cue.text)) return [];
+    // "Orban later defended his position, saying …": the main clause's subject speaks
+    const m = MAIN_SUBJECT.exec(text.slice(sent.start, cue.start));
+    if (!m || !m[1]) return [];
+    let npStart = sent.start + (m.index ?? 0) + m[0].indexOf(m[1]);
+    let np: NounPhrase = { start: npStart, end: npStart + m[1].length, text: m[1], citing: null };
+    // prefer a named mention at the start followed by its verb ("Chief executive Oliver Blume was quick to …")
+    const named = resolver.mentionsWithin(sent.start, Math.min(cue.start, sent.start + 80))
+      .find((x) => /^\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?\p{Ll}/u.test(text.slice(x.end, x.end + 20)) && !/['’]s$/.test(text.slice(x.end, x.end + 2)));
+    if (named && named.start - sent.start <= 60) {
+      npStart = named.start;
+      np = { start: named.start, end: named.end, text: text.slice(named.start, named.end), citing: null };
+    }
+    const speakers = resolver.resolve(np, si, history);
+    const content = trimContent(text, cue.end, sent.end);
+    // the cue as annotated: "defended ... saying" (the first word after the subject that is not an auxiliary)
+    const afterNp = text.slice(np.end, cue.start).split(/[\s,]+/).filter((w) => /^\p{Ll}+$/u.test(w));
+    const verb = afterNp.find((w) => !/^(?:was|were|is|are|has|have|had|been|be|being|quick|quickly|to|later|also|then|swift|eager|keen|on|in|at|earlier|again|once)$/.test(w)) ?? m[2] ?? '';
+    const vIdx = verb ? text.indexOf(verb, np.end) : -1;
+    const shown: CueMatch = vIdx >= 0 && vIdx < cue.start ? { ...cue, text: `${verb} ... ${cue.text}` } : cue;
+    return speakers.map((speaker) => ({ sentenceIdx: si, cue: shown, np, speaker, parts: { sentence, subject: np, cue, content, direction: 'forward' as const }, via: null, citing: null, inQuote, spanStart: sent.start }));
   }
   // "Al Jadeed cited Ali Ammar, whose son …, as promising consequences": speaker Ammar, via Al Jadeed
-  if (cue.lemma === 'cite') {
+  if (cue.lemma === 'cite' || cue.text === 'quoted') {
     const m = CITED_AS.exec(text.slice(cue.start, sent.end));
     if (!m) return [];
     const rawNp = (m[1] ?? '').replace(/,\s*(?:who|whose|which)\b.*$/, '').trim();
@@ -185,7 +214,7 @@ function buildDraft(
   // content: after the cue, or before the subject when the attribution trails
   const beforeSubject = text.slice(sent.start, Math.min(np.start, cue.start));
   const afterCue = text.slice(direction === 'trailing' ? np.end : cue.end, sent.end);
-  const trailingShape = /[,”"’]\s*$/.test(beforeSubject) && beforeSubject.trim().length > 15 && TRAILING_REST.test(afterCue);
+  const trailingShape = /[,”"’]\s*$/.test(beforeSubject) && beforeSubject.trim().length > 15 && TRAILING_REST.test(cue.lemma === 'tell' || cue.lemma === 'inform' ? afterCue.replace(/^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,4}|\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*(?:[,.;]|\s+(?:in|at|on|last|this)\b|$))/u, '') : afterCue);
   const afterQuote = /[”"]\s*$|[,.!?][”"’]\s*$/.test(beforeSubject) && beforeSubject.trim().length > 3;
   let content: Span | null;
   if (direction === 'trailing' || afterQuote || (trailingShape && cue.lemma !== 'accuse')) {

@@ -4,7 +4,7 @@
  * reporting ("are reported to", "It is also reported"), and how each form behaves.
  */
 
-export type CueForm = 'finite' | 'participle' | 'infinitive' | 'according' | 'passive';
+export type CueForm = 'finite' | 'participle' | 'infinitive' | 'according' | 'passive' | 'agent';
 
 export interface CueMatch {
   start: number;
@@ -64,7 +64,16 @@ const VERBS: Record<string, string[]> = {
   demand: ['demanded', 'demands'],
   describe: ['described', 'describes', 'describing'],
   cite: ['cited', 'cites'],
-  call: ['called'],
+  quote: ['quoted'],
+  inform: ['informed', 'informs'],
+  'point out': ['pointed out', 'points out'],
+  'make clear': ['made clear', 'made it clear', 'makes clear', 'makes it clear'],
+  express: ['expressed'],
+  'go on to say': ['went on to say'],
+  signal: ['signalled', 'signaled'],
+  hint: ['hinted'],
+  appeal: ['appealed for', 'appeals for', 'appealed to', 'appeals to'],
+  call: ['called', 'calling'],
   recommend: ['recommended', 'recommends'],
   forecast: ['forecast', 'forecasts'],
   'put the toll at': ['put the death toll at', 'put the toll at', 'puts the death toll at', 'puts the toll at'],
@@ -80,7 +89,7 @@ const PARTICIPLE_ONLY = new Set(['saying', 'telling', 'stating', 'adding', 'clai
   'accusing', 'warning', 'cautioning', 'urging', 'calling for', 'declaring', 'revealing', 'reporting', 'writing',
   'announcing', 'ruling out', 'insisting', 'arguing', 'noting', 'explaining', 'promising', 'vowing', 'pledging',
   'condemning', 'threatening', 'predicting', 'alleging', 'acknowledging', 'admitting', 'stressing', 'asserting',
-  'blaming', 'describing']);
+  'blaming', 'describing', 'calling']);
 
 const FORM_TO_LEMMA = new Map<string, string>();
 for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) FORM_TO_LEMMA.set(f, lemma);
@@ -89,6 +98,8 @@ const FORMS = [...FORM_TO_LEMMA.keys()].sort((a, b) => b.length - a.length).map(
 const CUE_RE = new RegExp(`\\b(?:${FORMS.join('|')})\\b`, 'g');
 /** "was quoted (by TASS) as saying" */
 export const QUOTED_AS_RE = /\b(?:was|were|is|are|has\s+been)\s+quoted\s+(?:by\s+([^,.;]{2,60}?)\s+)?as\s+(?:saying|telling|stating|warning)\b/g;
+/** "was announced by Volkswagen": a passive cue with its agent. */
+const AGENT_RE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:also\s+)?(announced|confirmed|reported|disclosed|revealed|denied|declared|stated|claimed|condemned|criticised|criticized|rejected)\s+by\s+/g;
 const ACCORDING_RE = /\b[Aa]ccording\s+to\b/g;
 const PASSIVE_RE = /\b(?:(?:[Ii]t\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:reported|said|claimed|believed|alleged|understood))|(?:(?:is|are|was|were)\s+(?:also\s+)?(?:reported|said|believed|alleged|thought|understood)\s+to)|(?:(?:has|have)\s+been\s+(?:widely\s+)?(?:attributed|blamed)\s+on|(?:has|have)\s+been\s+(?:widely\s+)?attributed\s+to))\b/g;
 
@@ -104,6 +115,9 @@ export function findCues(s: string): CueMatch[] {
   const out: CueMatch[] = [];
   for (const m of s.matchAll(PASSIVE_RE)) {
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], lemma: 'report', form: 'passive' });
+  }
+  for (const m of s.matchAll(AGENT_RE)) {
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[1] ?? m[0].trim(), lemma: lemmaOf(m[1] ?? ''), form: 'agent' });
   }
   for (const m of s.matchAll(QUOTED_AS_RE)) {
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], lemma: 'say', form: 'finite' });
@@ -124,9 +138,11 @@ export function findCues(s: string): CueMatch[] {
     if (/^(?:claims|reports|estimates|states|notes)$/.test(form) && /^\s+(?:of|made|by|from|on|in|about|and|were|was|are|is|have|has|that\s+were)\b/.test(after)) continue;
     if (/^(?:[Uu]nited|[Mm]ember|[Gg]ulf|[Bb]altic|[Ii]slamic)\s*$/.test(before.slice(-8)) && form === 'states') continue;
     if (/\bto\s+$/.test(before) && !PARTICIPLE_ONLY.has(form)) continue; // infinitive "to say"
-    if (/^(?:claim|argue|warn|insist|allege|deny|accuse)$/.test(form)) {
+    // non-comments: "did not say", "would not confirm", "never claimed"
+    if (/\b(?:not|n't|never|neither|nor)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before)) continue;
+    if (/^(?:say|claim|argue|warn|insist|allege|deny|accuse)$/.test(form)) {
       // base forms only after a plural subject: "critics argue", "officials deny"
-      if (!/\b(?:they|we|\p{Ll}+s|people|police|\p{Lu}\p{Ll}+s)\s+(?:also\s+|still\s+|now\s+|often\s+)?$/u.test(before)) continue;
+      if (!/\b(?:[Tt]hey|[Ww]e|\p{Ll}+s|[Pp]eople|[Pp]olice|[Aa]uthorities|\p{Lu}\p{Ll}+s|\p{Lu}{2,})\s+(?:also\s+|still\s+|now\s+|often\s+)?$/u.test(before)) continue;
       if (/\b(?:not|n't|did|does|do|will|would|could|can|may|might|must|should)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
     }
     if (form === 'warning' && /\b(?:a|an|the|no|early|storm|health)\s+$/i.test(before)) continue;
@@ -136,9 +152,14 @@ export function findCues(s: string): CueMatch[] {
       continue;
     }
     if (form === 'described' && !/^\s+(?:it|them|him|her|the|this|that|as)\b/.test(after)) continue;
-    if (form === 'cited' && /\b(?:is|are|was|were|been)\s+$/.test(before)) continue;
+    if ((form === 'cited' || form === 'quoted') && /\b(?:is|are|was|were|been)\s+$/.test(before)) continue;
+    if (form === 'quoted' && !/^\s+.{1,80}?\s+as\s+(?:saying|telling|stating|warning)\b/.test(s.slice(end, end + 100))) continue;
+    if (form === 'calling' && !/^\s+(?:it|her|him|them|the|this|his|its|their)\b/.test(after)) continue;
     if (form === 'called' && (/\b(?:is|are|was|were|been|be|being|so|also|a|the|once|previously)\s+$/i.test(before) || /-$/.test(before) || !/^\s+(?:it|them|him|her|this|that|the|on|upon|his|their|its)\b/.test(after))) continue;
-    if (form === 'posted' && !/^\s+(?:on|to|a|an)\b/.test(after)) continue;
+    if ((form === 'added' || form === 'adds') && /^\s+(?:\d|an?\s|the\s|some\s|more\s|new\s|another\s|\p{Ll}+\s)[^.,;"“]{0,50}?\s+to\s+(?:its|the|a|an|his|her|their|our)\b/u.test(s.slice(end, end + 80))) continue;
+    if ((form === 'informed' || form === 'informs') && !/^\s+(?:the\s+)?[\p{L}\s]{1,40}?\s+(?:that|about|of)\b/u.test(s.slice(end, end + 60))) continue;
+    if (form === 'expressed' && !/^\s+(?:\p{Ll}+\s+){0,2}(?:concern|hope|confidence|regret|support|doubt|frustration|anger|disappointment|optimism|fear|alarm|sympathy|condolences|solidarity)/u.test(after)) continue;
+    if (form === 'posted' && (!/^\s+(?:on|to|a|an)\b/.test(after) || /\b(?:a|an|the|this|that|his|her|its|their)\s+\p{Ll}+\s+$/u.test(before))) continue;
     if (form === 'circulated' && !/\breports?\s+$/i.test(before)) continue;
     if (form === 'forecast' || form === 'forecasts') { if (NOUN_BEFORE.test(before)) continue; }
     if ((form === 'sentenced' || form === 'convicted' || form === 'acquitted' || form === 'ruled') && /\b(?:was|were|been|is|be|being)\s+$/.test(before)) continue;
@@ -150,5 +171,5 @@ export function findCues(s: string): CueMatch[] {
 
 /** Cues that take a direct object before the content ("told the AP that", "accused Israel of"). */
 export function takesObject(lemma: string): boolean {
-  return lemma === 'tell' || lemma === 'accuse' || lemma === 'urge' || lemma === 'advise' || lemma === 'warn' || lemma === 'caution' || lemma === 'blame' || lemma === 'criticise' || lemma === 'cite' || lemma === 'sentence';
+  return lemma === 'tell' || lemma === 'inform' || lemma === 'accuse' || lemma === 'urge' || lemma === 'advise' || lemma === 'warn' || lemma === 'caution' || lemma === 'blame' || lemma === 'criticise' || lemma === 'cite' || lemma === 'sentence';
 }

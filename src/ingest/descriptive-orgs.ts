@@ -11,7 +11,7 @@ import { knownName } from './known-names.js';
 
 const HEADS = '(government|foreign ministry|health ministry|defen[cs]e ministry|interior ministry|ministry|military|army|navy|air force|police|parliament|cabinet|embassy|foreign intelligence service|intelligence service|security service|presidency|judiciary|supreme court)';
 const DESCRIPTIVE = new RegExp(
-  `(?:\\b[Tt]he\\s+)?\\b(\\p{Lu}[\\p{L}-]+)(['’]s)?\\s+((?:(?!and\\b|or\\b)[a-z]+\\s+){0,2}?)${HEADS}\\b`,
+  `(?:\\b[Tt]he\\s+)?\\b((?:(?:North|South|East|West|New|Saudi|Sri|Costa|El|Sierra|Burkina|Ivory|Czech|United)\\s+)?\\p{Lu}[\\p{L}-]+)(['’]s)?\\s+((?:(?!and\\b|or\\b)[a-z]+\\s+){0,2}?)${HEADS}\\b`,
   'gu',
 );
 const FACILITY = /\b[Tt]he\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(hospital|clinic|university|airport|prison|mosque|church|stadium)\b/gu;

@@ -6,10 +6,11 @@
  */
 import type { Span } from './types.js';
 import { EntityStore } from './entity-store.js';
-import { countryOfAdjective, lookupPlace } from './gazetteer.js';
+import { countryOfAdjective, governmentCountry, isSeatOfGovernment, lookupPlace } from './gazetteer.js';
 import { findDescriptiveOrgs } from './descriptive-orgs.js';
 import { knownName, maxKnownTokens, type Known } from './known-names.js';
 import { addAcronymMention, addOrgMention } from './org-mentions.js';
+import { findCues } from './cues.js';
 import {
   COMMON, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLastName, isLexOrganisation,
 } from './lexicon.js';
@@ -21,9 +22,12 @@ const EVENT_HEADS = new Set(
     'open grand prix tournament final finals').split(/\s+/),
 );
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'la', 'der', 'van', 'von', 'du', 'del', 'da', 'the', 'on', 'ten', 'ter', 'den', 'dos', 'das', 'di', 'le', 'el']);
-const SITE_SUFFIX = /^(?:Valley|Street|Avenue|Square|Bridge|River|Lake|Mountains?|Islands?|Bay|Sea|Ocean|Coast|Park|Road|Station|Hills?|Beach|Desert|Canyon|Peninsula|Strait|Harbour|Harbor|Plaza|Boulevard|Crossing|Dam|Base|Heights|Plateau|Basin|Delta|Forest|Range)$/;
+const CORPORATE = /^(?:Co|Corp|Inc|Ltd|LLC|PLC|plc|AG|SA|SE|NV|GmbH|Electronics|Motor|Motors|Chemical|Chemicals|Steel|Airlines|Airways|Holdings|Group|Bank|Technologies)\.?$/;
+const SITE_SUFFIX = /^(?:House|Palace|Basilica|Cathedral|Square|Valley|Street|Avenue|Square|Bridge|River|Lake|Mountains?|Islands?|Bay|Sea|Ocean|Coast|Park|Road|Station|Hills?|Beach|Desert|Canyon|Peninsula|Strait|Harbour|Harbor|Plaza|Boulevard|Crossing|Dam|Base|Heights|Plateau|Basin|Delta|Forest|Range)$/;
 const REGION_SUFFIX = /^(?:Region|Oblast|Province|Governorate|Prefecture|County|Territory)$/;
-const PERSON_ROLE_BEFORE = /\b(president|minister|secretary|boss|ceo|chief|executive|judge|lawyer|spokesman|spokeswoman|spokesperson|official|leader|commander|envoy|ambassador|director|director-general|chairman|founder|coach|manager|captain|prosecutor|senator|governor|mayor|adviser|advisor|head|king|queen|prince|general|analyst|professor|economist|striker|player)\s*,?\s*$/i;
+const PERSON_ROLE_BEFORE = new RegExp(`\\b(${[...TITLE_WORDS].filter((w) => !/^(?:mr|mrs|ms|dr|sir|lord|lady|dame|star|major|general|justice|chief|head|host|rep|sen|gen|lt|col)$/.test(w)).map((w) => w.replace(/[-.]/g, '\\$&')).join('|')}|chief|head|general)\\s*,?\\s*$`, 'i');
+/** "Analysts at Capital Economics", "a spokesperson for Spotify": the name after is an organisation. */
+const ORG_AFTER_SOURCE = /\b(?:analysts?|economists?|researchers?|officials?|experts?|strategists?|scientists?|staff|workers|employees|executives?|spokesperson|spokesman|spokeswoman|representatives?|lawyers?)\s+(?:at|for|from|of|with)\s+(?:the\s+)?$/i;
 const ORG_APPOS_BEFORE = new RegExp(`\\b(${[...ORG_APPOSITION].join('|')})\\s*,?\\s*$`, 'i');
 
 export interface Segment extends Span {
@@ -96,16 +100,23 @@ export class EntityFinder {
         if (gap !== ' ' && gap !== '-') break;
         if (nxt.cap || /^\d+$/.test(nxt.text)) { j++; continue; }
         const after = toks[j + 2];
-        const headBefore = ORG_HEADS.has(cur.text.toLowerCase()) || TITLE_WORDS.has(cur.text.toLowerCase());
-        if (CONNECTORS.has(nxt.text) && after && after.cap && text.slice(nxt.end, after.start) === ' ' && (headBefore || !this.matchKnown(toks, j + 2))) {
+        const headBefore = ORG_HEADS.has(cur.text.toLowerCase()) || TITLE_WORDS.has(cur.text.toLowerCase()) || isAcronym(cur.text);
+        const weakConnector = nxt.text === 'on' || nxt.text === 'the' || nxt.text === 'for';
+        const dateWord = after ? /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(after.text) : false;
+        if (CONNECTORS.has(nxt.text) && after && after.cap && !dateWord && (!weakConnector || headBefore) && text.slice(nxt.end, after.start) === ' ' && (headBefore || !this.matchKnown(toks, j + 2))) {
           j += 2;
+          continue;
+        }
+        const after2 = toks[j + 3];
+        if (headBefore && CONNECTORS.has(nxt.text) && after?.text === 'the' && after2?.cap && text.slice(after.end, after2.start) === ' ') {
+          j += 3;
           continue;
         }
         break;
       }
       const run = toks.slice(i, j + 1);
       const sentenceInitial = seg.sentenceStart && i === 0;
-      this.classifyRun(run, sentenceInitial, toks[i - 1] ?? null, toks[j + 1] ?? null);
+      this.classifyRun(run, sentenceInitial, toks[i - 1] ?? null);
       i = j + 1;
     }
   }
@@ -116,21 +127,20 @@ export class EntityFinder {
       const last = slice[slice.length - 1] as Token;
       if (!last.cap && n > 1 && !/^(?:of|and|the)$/.test(last.text)) { /* allow lowercase-inside only */ }
       const s = joined(this.text, slice);
-      const k = knownName(s);
+      const k = knownName(s) ?? (s.length > 3 && s === s.toUpperCase() ? knownName(s.charAt(0) + s.slice(1).toLowerCase()) : null);
       if (k) {
         // "Washington" after "City, " is the state; "Georgia" stays the country
-        if (k.type === 'LOCATION' && !last.poss) {
-          // "Pakistan Air Force", "Manchester City": the place starts an organisation name
-          let e = i + n - 1;
-          for (let x = i + n; x < Math.min(toks.length, i + n + 4); x++) {
+        if (!last.poss) {
+          // "Pakistan Air Force", "Manchester City", "Samsung Electronics Co.", "United Nations Office for …":
+          // the known name starts a longer organisation name
+          for (let x = i + n; x < Math.min(toks.length, i + n + 6); x++) {
             const t = toks[x] as Token;
             const prevTok = toks[x - 1] as Token;
-            if (!t.cap || prevTok.poss || this.text.slice(prevTok.end, t.start) !== ' ') break;
-            e = x;
-            const lw = t.text.toLowerCase();
-            if (ORG_HEADS.has(lw) || isLexOrganisation(joined(this.text, toks.slice(i, x + 1)))) return null;
+            const connector = CONNECTORS.has(t.text) && x + 1 < toks.length && (toks[x + 1] as Token).cap;
+            if ((!t.cap && !connector) || prevTok.poss || this.text.slice(prevTok.end, t.start) !== ' ') break;
+            const lw = t.text.toLowerCase().replace(/\.$/, '');
+            if (ORG_HEADS.has(lw) || CORPORATE.test(t.text) || isLexOrganisation(joined(this.text, toks.slice(i, x + 1)))) return null;
           }
-          void e;
         }
         return { k, last: i + n - 1 };
       }
@@ -145,16 +155,30 @@ export class EntityFinder {
       const before = text.slice(Math.max(0, span.start - 30), span.start);
       if (/\b[A-Z][a-z]+,\s*$/.test(before) && !/D\.?C/.test(text.slice(span.end, span.end + 5))) name = 'Washington (state)';
     }
+    // "the Bryansk region": the region rather than the city
+    const reg = k.type === 'LOCATION' ? /^\s+(region|province|oblast|governorate|prefecture|state)\b/.exec(text.slice(span.end, span.end + 20)) : null;
+    if (reg) {
+      const word = reg[1] ?? '';
+      const regionName = `${surface} ${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+      const region = lookupPlace(regionName) ?? lookupPlace(`${surface} Oblast`);
+      const full = { start: span.start, end: span.end + reg[0].length };
+      this.store.add(region?.name ?? regionName, 'LOCATION', text.slice(full.start, full.end), full);
+      return;
+    }
     // "Liverpool boss", "Liverpool's website" -> the club; plain place otherwise
     const nextTok = toks[last + 1];
-    if (k.type === 'LOCATION' && nextTok && /^(?:boss|manager|coach|striker|midfielder|defender|captain|fans|supporters|squad|players|side)$/.test(nextTok.text)) {
+    if (k.type === 'LOCATION' && nextTok && /^(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|captain|fans|supporters|squad)$/.test(nextTok.text)) {
       this.store.add(`${name} FC`, 'ORGANISATION', surface, span);
       return;
+    }
+    if (k.type === 'ORGANISATION') {
+      const longer = this.store.entities.find((e) => e.type === 'ORGANISATION' && e.name.startsWith(`${name} `) && !/^Government of/.test(e.name));
+      if (longer) { this.store.add(longer.name, 'ORGANISATION', surface, span); return; }
     }
     this.store.add(name, k.type, surface, span);
   }
 
-  private classifyRun(run: Token[], sentenceInitial: boolean, prev: Token | null, next: Token | null): void {
+  private classifyRun(run: Token[], sentenceInitial: boolean, prev: Token | null): void {
     const { text } = this;
     let toks = run;
     const runLower = run.map((t) => t.text.toLowerCase());
@@ -166,7 +190,7 @@ export class EntityFinder {
       const modifier = /^\p{Lu}[\p{L}]+-(?:backed|based|led|born|made|owned|run|linked|aligned|allied|supported|controlled|funded|sponsored)$/u.test(w);
       if (!modifier && (!COMMON.has(lw) || TITLE_WORDS.has(lw) || ORG_HEADS.has(lw))) break;
       // "State Department", "Home Office": keep a modifier that belongs to an organisation name
-      if (!modifier && toks.length >= 2 && ORG_HEADS.has((toks[toks.length - 1] as Token).text.toLowerCase()) && !/^(?:the|a|an|however|but|and|meanwhile|earlier|later|in|on|at|for|as|while|when|after|before|former|new|key)$/.test(lw)) break;
+      if (!modifier && toks.length >= 2 && (ORG_HEADS.has((toks[toks.length - 1] as Token).text.toLowerCase()) || SITE_SUFFIX.test((toks[toks.length - 1] as Token).text)) && !/^(?:the|a|an|however|but|and|meanwhile|earlier|later|in|on|at|for|as|while|when|after|before|former|new|key)$/.test(lw)) break;
       if (modifier) {
         const p = lookupPlace(w.replace(/-[a-z]+$/, ''));
         if (p) this.store.add(p.name, 'LOCATION', w.replace(/-[a-z]+$/, ''), { start: (toks[0] as Token).start, end: (toks[0] as Token).start + w.indexOf('-') });
@@ -176,13 +200,22 @@ export class EntityFinder {
     while (toks.length > 0 && CONNECTORS.has((toks[toks.length - 1] as Token).text)) toks = toks.slice(0, -1);
     if (toks.length === 0) return;
     const lower = toks.map((t) => t.text.toLowerCase());
-    const lastWord = [...lower].reverse().find((w) => !/^\d+$/.test(w)) ?? '';
+    const lastWord = ([...lower].reverse().find((w) => !/^\d+$/.test(w)) ?? '').replace(/\.$/, '');
     const hasOrgHead = ORG_HEADS.has(lastWord) || lower.includes('ministry') || lower.includes('department')
-      || lower.some((w, k) => ORG_HEADS.has(w) && lower[k + 1] === 'of' && k > 0 || (k === 0 && ORG_HEADS.has(w) && lower[1] === 'of' && w !== 'times'));
+      || CORPORATE.test((toks[toks.length - 1] as Token).text)
+      || lower.some((w, k) => ORG_HEADS.has(w) && (lower[k + 1] === 'of' || lower[k + 1] === 'for' || lower[k + 1] === 'on') && w !== 'times');
     if (!hasOrgHead && lower.some((w) => EVENT_HEADS.has(w))) return;
     const surface = joined(text, toks);
     const span = { start: (toks[0] as Token).start, end: (toks[toks.length - 1] as Token).end };
-    if (NOT_ENTITIES.has(surface)) return;
+    if (NOT_ENTITIES.has(surface) || this.store.titleAcronyms.has((toks[0] as Token).text)) return;
+    // "the White House", "the Kremlin": the government they house
+    if (isSeatOfGovernment(surface)) {
+      const country = governmentCountry(surface);
+      if (country) this.store.government(country, text.slice(/the\s+$/i.test(text.slice(span.start - 4, span.start)) ? span.start - 4 : span.start, span.end), span);
+      return;
+    }
+    // a lone organisation head word ("Office" after "the Prime Minister's") names nothing by itself
+    if (toks.length === 1 && ORG_HEADS.has(surface.toLowerCase()) && !this.store.findOrgBySuffix(surface)) return;
     if (toks.length === 1 && text[span.start - 1] === '(' && isAcronym(surface)) {
       addAcronymMention(text, this.store, surface, span, prev);
       return;
@@ -190,16 +223,18 @@ export class EntityFinder {
 
     // title split: "[affiliation] [modifiers] Title Name"
     let ti = -1;
-    for (let k = toks.length - 2; k >= 0; k--) if (TITLE_WORDS.has(lower[k] ?? '')) { ti = k; break; }
-    if (ti >= 0 && !hasOrgHead) {
+    const isTitle = (w: string): boolean => TITLE_WORDS.has(w) || (w.includes('-') && w.split('-').some((p) => TITLE_WORDS.has(p) && p !== 'general'));
+    for (let k = toks.length - 2; k >= 0; k--) if (isTitle(lower[k] ?? '')) { ti = k; break; }
+    if (ti >= 0) {
       const nameToks = toks.slice(ti + 1).filter((t) => !/^\(/.test(t.text));
-      if (nameToks.length > 0 && nameToks.length <= 4 && this.personShaped(nameToks)) {
+      if (nameToks.length > 0 && nameToks.length <= 4 && (this.personShaped(nameToks) || (nameToks.length >= 2 && this.personShaped(nameToks, true)))) {
         let ms = ti;
         while (ms > 0 && (TITLE_MODIFIERS.has(lower[ms - 1] ?? '') || TITLE_WORDS.has(lower[ms - 1] ?? ''))) ms--;
         // "Northwind Energy CEO": modifiers after a non-place word belong to the organisation name
         if (ms > 0) {
           const pre = joined(text, toks.slice(0, ms));
-          if (!lookupPlace(pre) && !adjectiveCountry(pre) && !knownName(pre) !== null && !toks.slice(0, ms).every((t) => TITLE_MODIFIERS.has(t.text.toLowerCase()))) ms = ti;
+          const chain = lower.slice(ms, ti);
+          if (!lookupPlace(pre) && !adjectiveCountry(pre) && knownName(pre) === null && !toks.slice(0, ms).every((t) => TITLE_MODIFIERS.has(t.text.toLowerCase())) && !chain.some((w) => TITLE_WORDS.has(w))) ms = ti;
         }
         const role = lower.slice(ms, ti + 1).join(' ');
         const affil = toks.slice(0, ms);
@@ -221,19 +256,33 @@ export class EntityFinder {
       addAcronymMention(this.text, this.store, surface, span, prev);
       return;
     }
+    // "the Bryansk region": a lower-case region word after the name
+    if (toks.length === 1) {
+      const reg = /^\s+(region|province|oblast|governorate|prefecture|county|state)\b/.exec(text.slice(span.end, span.end + 20));
+      if (reg && !adjectiveCountry(surface) && !isCommonWord(surface)) {
+        const name = `${surface} ${(reg[1] ?? '').charAt(0).toUpperCase()}${(reg[1] ?? '').slice(1)}`;
+        const known = lookupPlace(name) ?? lookupPlace(`${surface} Oblast`);
+        this.store.add(known?.name ?? name, 'LOCATION', text.slice(span.start, span.end + reg[0].length), { start: span.start, end: span.end + reg[0].length });
+        return;
+      }
+    }
     // region with suffix: "Kursk Region"; sites: "Silicon Valley", "Wall Street"
     if (toks.length >= 2 && (REGION_SUFFIX.test((toks[toks.length - 1] as Token).text) || SITE_SUFFIX.test((toks[toks.length - 1] as Token).text))) {
       this.store.add(surface, 'LOCATION', surface, span);
       return;
     }
-    // a lone organisation head word ("Office" after "the Prime Minister's") names nothing by itself
-    if (toks.length === 1 && ORG_HEADS.has(surface.toLowerCase()) && !this.store.findOrgBySuffix(surface)) return;
-    const before = text.slice(Math.max(0, span.start - 40), span.start);
-    if (ORG_APPOS_BEFORE.test(before) && !PERSON_ROLE_BEFORE.test(before)) {
+
+    if (toks.length >= 2 && toks.length <= 3 && isAcronym((toks[0] as Token).text) && !lookupPlace((toks[0] as Token).text)) {
       this.store.add(surface, 'ORGANISATION', surface, span);
       return;
     }
-    if (toks.length >= 2 && toks.length <= 4 && this.personShaped(toks) && this.personEvidence(toks, before, span)) {
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    if ((ORG_APPOS_BEFORE.test(before) && !PERSON_ROLE_BEFORE.test(before)) || (ORG_AFTER_SOURCE.test(before) && !lookupPlace(surface))) {
+      this.store.add(surface, 'ORGANISATION', surface, span);
+      return;
+    }
+    const roleBefore = PERSON_ROLE_BEFORE.test(before);
+    if (toks.length >= 2 && toks.length <= 4 && (this.personShaped(toks) || (roleBefore && this.personShaped(toks, true))) && this.personEvidence(toks, before, span)) {
       const m = PERSON_ROLE_BEFORE.exec(before);
       this.store.add(surface, 'PERSON', surface, span, m ? { role: (m[1] ?? '').toLowerCase() } : {});
       return;
@@ -254,13 +303,16 @@ export class EntityFinder {
         this.store.add(this.source, 'ORGANISATION', surface, span);
         return;
       }
-      if (isCommonWord(t.text) || t.text.length < 2) return;
+      if (isCommonWord(t.text) || t.text.length < 2 || /(?:ism|ists?)$/.test(t.text)) return;
+      if (/^\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|group|company|party|militia|movement|airline|bank|network|channel|website|magazine)\b/.test(text.slice(span.end, span.end + 20))) {
+        this.store.add(surface, 'ORGANISATION', surface, span);
+        return;
+      }
       if (!sentenceInitial) this.midSentenceSingles.add(t.text);
       const list = this.pendingSingles.get(t.text) ?? [];
       list.push({ text: surface, span });
       this.pendingSingles.set(t.text, list);
     }
-    void next;
   }
 
   /** Some sign beyond capitals that a run is a person: a known first or last name, a role, an appositive, a cue, a surname reused. */
@@ -270,15 +322,25 @@ export class EntityFinder {
     if (isFirstName(first) || isLastName(last) || FAMOUS_PEOPLE[last]) return true;
     if (PERSON_ROLE_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s*$/.test(before)) return true;
     const after = this.text.slice(span.end, span.end + 40);
+    const cue = findCues(after.slice(0, 30))[0];
+    if (cue && cue.form === 'finite' && /^\s*(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+)?$/u.test(after.slice(0, cue.start))) return true;
     if (/^\s*(?:,\s*(?:a|an|the|\d+|who|whose|aged|chief|head|former|senior)\b|\s+(?:said|says|told|added|warned|claimed|stated|wrote|noted|argued|insisted|denied|confirmed|announced|explained|urged|has|had|was|is|who)\b)/.test(after)) return true;
     if (/^\s*\(\d+\)/.test(after)) return true;
-    const re = new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
-    return (this.text.match(re) ?? []).length >= 2;
+    return this.wordCount(last) >= 2;
   }
 
-  private personShaped(toks: Token[]): boolean {
+  private readonly wordCounts = new Map<string, number>();
+  /** How often a capitalised word occurs in the text (cached). */
+  private wordCount(word: string): number {
+    if (this.wordCounts.size === 0) {
+      for (const m of this.text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)) this.wordCounts.set(m[0], (this.wordCounts.get(m[0]) ?? 0) + 1);
+    }
+    return this.wordCounts.get(word) ?? 0;
+  }
+
+  private personShaped(toks: Token[], lenient = false): boolean {
     if (toks.length === 0) return false;
-    const firstIsName = toks.length >= 2 && isFirstName((toks[0] as Token).text);
+    const firstIsName = toks.length >= 2 && (lenient || isFirstName((toks[0] as Token).text));
     for (const t of toks) {
       if (firstIsName && t !== toks[0] && !ORG_HEADS.has(t.text.toLowerCase()) && !EVENT_HEADS.has(t.text.toLowerCase()) && !lookupPlace(t.text) && !/\d/.test(t.text)) continue;
       const w = t.text;
@@ -286,7 +348,7 @@ export class EntityFinder {
       if (ORG_HEADS.has(w.toLowerCase()) || EVENT_HEADS.has(w.toLowerCase())) return false;
       if (lookupPlace(w) && !isFirstName(w)) return false;
       if (adjectiveCountry(w) && toks.length > 1 && t === toks[0]) return false;
-      if (isCommonWord(w) && !isFirstName(w) && !/^[A-Z]\.?$|^(?:[A-Z]\.)+$/.test(w)) return false;
+      if (!lenient && isCommonWord(w) && !isFirstName(w) && !/^[A-Z]\.?$|^(?:[A-Z]\.)+$/.test(w)) return false;
       if (CONNECTORS.has(w) && t === toks[0]) return false;
       if (w.length > 1 && w === w.toUpperCase() && !/^(?:[A-Z]\.)+$|^[A-Z]\.?$/.test(w)) return false;
     }
@@ -326,11 +388,6 @@ export class EntityFinder {
       if (list.length < 2 || !this.midSentenceSingles.has(word)) continue;
       for (const p of list) this.store.add(word, 'ORGANISATION', p.text, p.span, { hidden: false });
     }
-  }
-
-  /** A single capitalised word seen in the text but not kept (for speaker fallback). */
-  pendingSingle(word: string): Pending[] | null {
-    return this.pendingSingles.get(word) ?? null;
   }
 }
 

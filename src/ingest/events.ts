@@ -34,19 +34,26 @@ function monthLabel(date: string | null): string {
   return ` (${MONTH[Number(m[2]) - 1] ?? ''} ${m[1]})`;
 }
 
-function triggerOf(c: ExtractedClaim): Trigger | null {
+/** The trigger of a claim: among those its content matches, the one most salient in the whole article. */
+function triggerOf(c: ExtractedClaim, salience: Map<string, number>): Trigger | null {
   const hay = `${c.content} ${c.quote ?? ''}`;
-  for (const t of TRIGGERS) if (t.re.test(hay)) return t;
-  for (const t of TRIGGERS) if (t.re.test(c.sentence)) return t;
-  return null;
+  let found = TRIGGERS.filter((t) => t.re.test(hay));
+  if (found.length === 0) found = TRIGGERS.filter((t) => t.re.test(c.sentence));
+  if (found.length === 0) return null;
+  return found.sort((a, b) => (salience.get(b.kind) ?? 0) - (salience.get(a.kind) ?? 0))[0] ?? null;
+}
+
+function countMatches(re: RegExp, text: string): number {
+  return (text.match(new RegExp(re.source, 'gi')) ?? []).length;
 }
 
 /** Events for the claims (mutates claim.events) given the article's entities and publication date. */
 export function groupEvents(claims: ExtractedClaim[], entities: readonly ExtractedEntity[], publishedAt: string | null, text: string): ExtractedEvent[] {
   const groups = new Map<string, { trigger: Trigger; claims: ExtractedClaim[] }>();
   const unassigned: ExtractedClaim[] = [];
+  const salience = new Map<string, number>(TRIGGERS.map((t) => [t.kind, countMatches(t.re, text)]));
   for (const c of claims) {
-    const t = triggerOf(c);
+    const t = triggerOf(c, salience);
     if (!t) { unassigned.push(c); continue; }
     const g = groups.get(t.kind) ?? { trigger: t, claims: [] };
     g.claims.push(c);
@@ -69,7 +76,8 @@ export function groupEvents(claims: ExtractedClaim[], entities: readonly Extract
       .sort((a, b) => b.n - a.n)
       .map((x) => x.l.name);
     const actors = [...new Set(g.claims.map((c) => c.speaker?.name).filter((x): x is string => Boolean(x)))];
-    const where = locs[0] ?? actors.find((a) => !/^Government of/.test(a)) ?? '';
+    const orgActor = g.claims.map((c) => c.speaker).find((sp) => sp && sp.type === 'ORGANISATION' && !/^Government of/.test(sp.name))?.name;
+    const where = locs[0] ?? orgActor ?? actors.find((a) => !/^Government of/.test(a)) ?? '';
     const dates = g.claims.map((c) => c.saidOn).filter((d): d is string => Boolean(d)).sort();
     const start = dates[0] ?? (publishedAt ? publishedAt.slice(0, 10) : null);
     let name = `${where ? `${where} ` : ''}${g.trigger.label}${monthLabel(start)}`.trim();

@@ -79,7 +79,7 @@ export function extractArticle(raw: RawArticle): Extraction {
   const quotes: Quote[] = [];
   blocks.forEach((b) => { if (b.kind === 'body') quotes.push(...findQuotesIn(text, b.start, b.end)); });
   const home = homeCountry(store, meta.dateline?.place ?? null, raw.url ?? null);
-  const resolver = new SpeakerResolver(store, store.sortedMentions(), home);
+  const resolver = new SpeakerResolver(text, store, store.sortedMentions(), home);
   const datelineBlock = meta.dateline ? blocks.findIndex((b) => b.start <= (meta.dateline?.start ?? -1) && b.end >= (meta.dateline?.end ?? -1)) : -1;
   const claims = extractClaims({
     text,
@@ -99,6 +99,16 @@ export function extractArticle(raw: RawArticle): Extraction {
     }
   }
   inheritDates(claims, text, (pos) => blocks.findIndex((b) => b.end >= pos));
+  // a dated dateline dates the story's undated statements (not standing positions: "has said")
+  const datelineDate = meta.dateline?.date ?? null;
+  if (datelineDate) {
+    for (const c of claims) {
+      if (c.saidOn || /^(?:has|have|had)\b/i.test(c.cue)) continue;
+      c.saidOn = datelineDate;
+      c.saidOnPrecision = 'DAY';
+      c.saidOnBasis = 'implied';
+    }
+  }
   const entities = store.toExtracted();
   for (const c of claims) {
     c.mentions = [...new Set(store.mentions.filter((m) => m.start >= c.span.start && m.end <= c.span.end).map((m) => store.get(m.entity)))]

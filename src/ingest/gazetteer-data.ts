@@ -393,3 +393,42 @@ export const REGION_ROWS: readonly string[] = [
   'New Hampshire|US|43.2|-71.6||US-NH',
   'Maine|US|45.3|-69.4||US-ME',
 ];
+
+/** Indian states and union territories, plus a few regions often in the news: `Name|ISO2|lat|lon|aliases|iso2`. */
+export const EXTRA_REGION_ROWS: readonly string[] = [
+  'Andhra Pradesh|IN|15.9|79.7||IN-AP', 'Arunachal Pradesh|IN|28.2|94.7||IN-AR', 'Assam|IN|26.2|92.9||IN-AS',
+  'Bihar|IN|25.1|85.3||IN-BR', 'Chhattisgarh|IN|21.3|81.9||IN-CT', 'Goa|IN|15.3|74.1||IN-GA', 'Gujarat|IN|22.3|71.2||IN-GJ',
+  'Haryana|IN|29.1|76.1||IN-HR', 'Himachal Pradesh|IN|31.1|77.2||IN-HP', 'Jharkhand|IN|23.6|85.3||IN-JH',
+  'Karnataka|IN|15.3|75.7||IN-KA', 'Kerala|IN|10.9|76.3||IN-KL', 'Madhya Pradesh|IN|22.9|78.7||IN-MP',
+  'Maharashtra|IN|19.8|75.7||IN-MH', 'Manipur|IN|24.7|93.9||IN-MN', 'Meghalaya|IN|25.5|91.4||IN-ML', 'Mizoram|IN|23.2|92.9||IN-MZ',
+  'Nagaland|IN|26.2|94.6||IN-NL', 'Odisha|IN|20.9|85.1|Orissa|IN-OR', 'Rajasthan|IN|27.0|74.2||IN-RJ', 'Sikkim|IN|27.5|88.5||IN-SK',
+  'Tamil Nadu|IN|11.1|78.7||IN-TN', 'Telangana|IN|18.1|79.0||IN-TG', 'Tripura|IN|23.9|91.9||IN-TR', 'Uttar Pradesh|IN|26.8|80.9||IN-UP',
+  'Uttarakhand|IN|30.1|79.0||IN-UT', 'West Bengal|IN|22.99|87.9||IN-WB', 'Ladakh|IN|34.2|77.6||IN-LA', 'Sindh|PK|25.9|68.5||PK-SD',
+  'Cornwall|GB|50.3|-4.9||', 'Normandy|FR|49.0|0.2||', 'Brittany|FR|48.2|-2.9||', 'Lombardy|IT|45.6|9.8||', 'Sicily|IT|37.6|14.0||',
+  'Andalusia|ES|37.5|-4.7||', 'Valencia (region)|ES|39.5|-0.75||', 'Kharkiv Region|UA|49.5|36.5|Kharkiv Oblast|UA-63',
+  'Donetsk Region|UA|48.0|37.8|Donetsk Oblast|UA-14', 'Zaporizhzhia Region|UA|47.5|35.8|Zaporizhzhia Oblast|UA-23',
+  'Kherson Region|UA|46.7|33.3|Kherson Oblast|UA-65', 'Luhansk Region|UA|48.9|39.3|Luhansk Oblast|UA-09',
+  'Sumy Region|UA|50.9|34.8|Sumy Oblast|UA-59', 'Gofa Zone|ET|6.3|36.9||', 'Sinai|EG|29.5|33.8|Sinai Peninsula|',
+  'Negev|IL|30.8|34.8||', 'Galilee|IL|32.8|35.4||', 'Idlib|SY|35.9|36.6||', 'Kurdistan|IQ|36.4|44.4|Iraqi Kurdistan|',
+];
+
+/** More cities: `Name|ISO2|lat|lon|aliases`. */
+export const EXTRA_CITY_ROWS: readonly string[] = [
+  'Raipur|IN|21.25|81.63|', 'Lucknow|IN|26.85|80.95|', 'Patna|IN|25.59|85.14|', 'Ahmedabad|IN|23.02|72.57|', 'Pune|IN|18.52|73.86|',
+  'Jaipur|IN|26.91|75.79|', 'Bhopal|IN|23.26|77.41|', 'Guwahati|IN|26.14|91.74|', 'Imphal|IN|24.82|93.94|', 'Bastar|IN|19.1|81.95|',
+  'Faisalabad|PK|31.45|73.13|', 'Multan|PK|30.16|71.52|', 'Dubai|AE|25.2|55.27|', 'Doha|QA|25.29|51.53|', 'Damascus|SY|33.51|36.29|',
+  'Homs|SY|34.73|36.71|', 'Benghazi|LY|32.12|20.09|', 'Mogadishu|SO|2.05|45.32|', 'Port Sudan|SD|19.62|37.22|', 'Khartoum|SD|15.5|32.56|',
+  'Jerusalem|IL|31.77|35.21|', 'Nablus|PS|32.22|35.25|', 'Jenin|PS|32.46|35.3|', 'Hebron|PS|31.53|35.1|', 'Beersheba|IL|31.25|34.79|',
+  'Eilat|IL|29.56|34.95|', 'Safed|IL|32.96|35.5|', 'Baalbek|LB|34.0|36.21|', 'Nabatieh|LB|33.38|35.48|', 'Zaporizhzhia|UA|47.84|35.14|',
+  'Sumy|UA|50.91|34.8|', 'Pokrovsk|UA|48.28|37.18|', 'Avdiivka|UA|48.14|37.74|', 'Bryansk|RU|53.24|34.36|', 'Rostov-on-Don|RU|47.24|39.71|',
+  'Kazan|RU|55.79|49.12|', 'Vladivostok|RU|43.12|131.89|', 'Taipei|TW|25.03|121.57|', 'Manila|PH|14.6|120.98|', 'Seoul|KR|37.57|126.98|',
+  'Busan|KR|35.18|129.08|', 'Pyongyang|KP|39.04|125.76|', 'Kabul|AF|34.53|69.17|', 'Tehran|IR|35.69|51.39|', 'Baghdad|IQ|33.31|44.36|',
+  'Riyadh|SA|24.71|46.68|', 'Ankara|TR|39.93|32.86|', 'Athens|GR|37.98|23.73|', 'Madrid|ES|40.42|-3.7|', 'Rome|IT|41.9|12.5|',
+  'Lisbon|PT|38.72|-9.14|', 'Vienna|AT|48.21|16.37|', 'Prague|CZ|50.08|14.44|', 'Budapest|HU|47.5|19.04|', 'Bucharest|RO|44.43|26.1|',
+  'Warsaw|PL|52.23|21.01|', 'Stockholm|SE|59.33|18.07|', 'Oslo|NO|59.91|10.75|', 'Helsinki|FI|60.17|24.94|', 'Copenhagen|DK|55.68|12.57|',
+  'Dublin|IE|53.35|-6.26|', 'Edinburgh|GB|55.95|-3.19|', 'Cardiff|GB|51.48|-3.18|', 'Bristol|GB|51.45|-2.59|', 'Leeds|GB|53.8|-1.55|',
+  'Washington|US|38.9|-77.04|', 'San Diego|US|32.72|-117.16|', 'Phoenix|US|33.45|-112.07|', 'Denver|US|39.74|-104.99|', 'New Orleans|US|29.95|-90.07|',
+  'Mexico City|MX|19.43|-99.13|', 'Buenos Aires|AR|-34.6|-58.38|', 'Lima|PE|-12.05|-77.04|', 'Bogota|CO|4.71|-74.07|', 'Caracas|VE|10.48|-66.9|',
+  'Havana|CU|23.11|-82.37|', 'Nairobi|KE|-1.29|36.82|', 'Addis Ababa|ET|9.03|38.74|', 'Kinshasa|CD|-4.44|15.27|', 'Accra|GH|5.6|-0.19|',
+  'Dakar|SN|14.72|-17.47|', 'Abuja|NG|9.08|7.4|', 'Kano|NG|12.0|8.52|', 'Harare|ZW|-17.83|31.05|', 'Durban|ZA|-29.86|31.02|',
+];

@@ -3,7 +3,7 @@
  * ISO codes, parent locations, nationality adjectives and seats of government.
  */
 import type { LocationKind } from './types.js';
-import { CITY_ROWS, COUNTRY_ROWS, REGION_ROWS } from './gazetteer-data.js';
+import { CITY_ROWS, COUNTRY_ROWS, EXTRA_CITY_ROWS, EXTRA_REGION_ROWS, REGION_ROWS } from './gazetteer-data.js';
 
 export interface Place {
   name: string;
@@ -57,7 +57,7 @@ for (const row of COUNTRY_ROWS) {
     add(capital, cap);
   }
 }
-for (const row of CITY_ROWS) {
+for (const row of [...CITY_ROWS, ...EXTRA_CITY_ROWS]) {
   const [name = '', iso = '', lat, lon, aliases] = row.split('|');
   const country = countryByIso.get(iso);
   const existing = byName.get(name);
@@ -68,7 +68,7 @@ for (const row of CITY_ROWS) {
   add(name, city);
   for (const a of list(aliases)) add(a, city, true);
 }
-for (const row of REGION_ROWS) {
+for (const row of [...REGION_ROWS, ...EXTRA_REGION_ROWS]) {
   const [name = '', iso = '', lat, lon, aliases, iso2] = row.split('|');
   const country = iso ? countryByIso.get(iso) : undefined;
   const region: Place = {

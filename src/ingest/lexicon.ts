@@ -19,7 +19,7 @@ export function lexTags(word: string): string[] {
 
 export function isFirstName(word: string): boolean {
   if (EXTRA_FIRST_NAMES.has(word.toLowerCase())) return true;
-  return tagsOf(word).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
+  return tagsOf(word).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'Person');
 }
 
 /** 'f' / 'm' from the first-name lexicon, null when unknown or ambiguous. */
@@ -70,7 +70,13 @@ export const TITLE_WORDS = new Set(
     'founder co-founder president-elect secretary-general attorney-general leader mr mrs ms dr prof professor sir dame lord lady ' +
     'analyst economist correspondent reporter editor author actor actress singer rapper ' +
     'deputy head executive chief-executive officer superintendent inspector sergeant detective ' +
-    'player forward winger star veteran nsa').split(/\s+/).filter(Boolean),
+    'player forward winger star veteran nsa commissioner candidate nominee speaker whip treasurer undersecretary ' +
+    'under-secretary counsel solicitor barrister sheriff marshal brigadier lieutenant corporal constable owner rector dean ' +
+    'provost archbishop rabbi imam cleric patriarch mep legislator councillor councilor alderman premier consul administrator ' +
+    'agent activist campaigner researcher scientist doctor physician surgeon cardiologist epidemiologist virologist ' +
+    'historian commentator presenter host anchor journalist columnist novelist singer-songwriter artist designer ' +
+    'pontiff monarch emperor crown prince-regent ' +
+    'entrepreneur investor billionaire businessman businesswoman banker chairperson president-elect mufti').split(/\s+/).filter(Boolean),
 );
 
 /** Words that may sit inside a title phrase before the name ("External Affairs Minister"). */
@@ -78,7 +84,10 @@ export const TITLE_MODIFIERS = new Set(
   ('foreign defense defence information health interior finance home external affairs state security national ' +
     'economy economic trade justice education energy environment culture sports transport agriculture labour labor ' +
     'senior former acting deputy vice assistant principal permanent special supreme top chief executive federal ' +
-    'military operations general public press communications of for the and').split(/\s+/).filter(Boolean),
+    'military operations general public press communications competition digital climate tourism immigration housing ' +
+    'industry fisheries science technology employment pensions work women youth sport sports veterans infrastructure budget ' +
+    'union cabinet treasury commerce development planning water mines petroleum oil power electricity investment regional local ' +
+    'of for the and').split(/\s+/).filter(Boolean),
 );
 
 /** Head words of organisation names. */
@@ -93,12 +102,13 @@ export const ORG_HEADS = new Set(
     'agency daily weekly observer review economist monitor watch command corps unit division regiment battalion ' +
     'ministries embassy consulate directorate pharma pharmaceuticals energy industries ventures media networks foods oil gas ' +
     'petroleum mining steel telecom communications therapeutics biotech insurance financial securities investments logistics ' +
-    'shipping railways rail airport port authority corporation enterprises brands').split(/\s+/).filter(Boolean),
+    'shipping railways rail airport port authority corporation enterprises brands economics research consulting ' +
+    'consultancy advisors advisers associates analytics insights strategies').split(/\s+/).filter(Boolean),
 );
 
 /** Lower-case nouns that, placed before a name, make it an organisation ("news agency Belta"). */
 export const ORG_APPOSITION = new Set(
-  ('agency broadcaster group company firm newspaper daily channel network outlet militia movement party ' +
+  ('agency broadcaster group company firm newspaper daily channel network outlet militia movement party publication ' +
     'organisation organization website watchdog union bank exchange carrier airline manufacturer maker club team ' +
     'side insurer lender retailer startup giant platform tabloid magazine station network publisher charity').split(/\s+/).filter(Boolean),
 );
@@ -161,6 +171,9 @@ export const KNOWN_ORGS: Record<string, string[]> = {
   'European Central Bank': ['European Central Bank', 'ECB'],
   'Federal Reserve': ['Federal Reserve', 'Fed'],
   OPEC: ['OPEC'],
+  'Amnesty International': ['Amnesty International', 'Amnesty'], 'Human Rights Watch': ['Human Rights Watch', 'HRW'],
+  'Doctors Without Borders': ['Doctors Without Borders', 'MSF', 'Medecins Sans Frontieres'], Greenpeace: ['Greenpeace'],
+  'International Committee of the Red Cross': ['International Committee of the Red Cross'],
   Apple: ['Apple'], Amazon: ['Amazon'], Tesla: ['Tesla'], Meta: ['Meta'], OpenAI: ['OpenAI'], Samsung: ['Samsung'],
   Toyota: ['Toyota'], Airbus: ['Airbus'], Boeing: ['Boeing'], Google: ['Google'], Microsoft: ['Microsoft'], Nvidia: ['Nvidia'],
   'Jaish-e-Mohammed': ['Jaish-e-Mohammed', 'JeM', 'Jaish-e-Muhammad'],
@@ -172,7 +185,7 @@ export const FAMOUS_PEOPLE: Record<string, string> = {
   Trump: 'Donald Trump', Biden: 'Joe Biden', Obama: 'Barack Obama', Harris: 'Kamala Harris', Vance: 'JD Vance',
   Rubio: 'Marco Rubio', Blinken: 'Antony Blinken', Hegseth: 'Pete Hegseth', Putin: 'Vladimir Putin',
   Lavrov: 'Sergei Lavrov', Peskov: 'Dmitry Peskov', Zakharova: 'Maria Zakharova', Shoigu: 'Sergei Shoigu',
-  Lukashenko: 'Alexander Lukashenko', Zelensky: 'Volodymyr Zelensky', Zelenskyy: 'Volodymyr Zelensky',
+  Lukashenko: 'Alexander Lukashenko', Zelensky: 'Volodymyr Zelensky', Zelenskyy: 'Volodymyr Zelensky', Zelenskiy: 'Volodymyr Zelensky',
   Netanyahu: 'Benjamin Netanyahu', Gallant: 'Yoav Gallant', Herzog: 'Isaac Herzog', Nasrallah: 'Hassan Nasrallah',
   Sinwar: 'Yahya Sinwar', Haniyeh: 'Ismail Haniyeh', Khamenei: 'Ali Khamenei', Erdogan: 'Recep Tayyip Erdogan',
   Macron: 'Emmanuel Macron', Scholz: 'Olaf Scholz', Merz: 'Friedrich Merz', Starmer: 'Keir Starmer', Sunak: 'Rishi Sunak',
@@ -187,7 +200,7 @@ export const NOT_ENTITIES = new Set([
   'Truth Social', 'X', 'Twitter', 'Telegram', 'Facebook', 'Instagram', 'YouTube', 'TikTok', 'WhatsApp', 'Threads', 'Bluesky',
   'AI', 'CEO', 'CFO', 'GDP', 'TV', 'PM', 'MP', 'MPs', 'IT', 'EV', 'EVs', 'COVID', 'HIV', 'AIDS', 'DNA', 'PR', 'ID', 'VIP', 'GMT', 'BST',
   'UTC', 'CCTV', 'SUV', 'LGBT', 'LGBTQ', 'NGO', 'NGOs', 'AM', 'UFO', 'IPO', 'ETF', 'CPI', 'PhD', 'MBA', 'DJ', 'OK', 'FAQ', 'PDF', 'HQ',
-  'IED', 'KM', 'MPH', 'BREAKING', 'LIVE', 'UPDATE', 'VIDEO', 'WATCH', 'READ', 'US-led', 'Q1', 'Q2', 'Q3', 'Q4', 'ICU', 'ER',
+  'Police', 'IED', 'KM', 'MPH', 'BREAKING', 'LIVE', 'UPDATE', 'VIDEO', 'WATCH', 'READ', 'US-led', 'Q1', 'Q2', 'Q3', 'Q4', 'ICU', 'ER',
 ]);
 
 /** Words that are never names on their own at the start of a capitalised run. */
@@ -214,5 +227,7 @@ export const UNNAMED_HEADS = new Set(
     'activist activists researcher researchers scientist scientists economist economists investor investors trader ' +
     'traders lawmakers commentators media outlets estimates polls survey surveys figures data results ' +
     'someone many others some officers soldiers medics doctors rescuers authorities workers firefighters paramedics ' +
+    'police organisers organizers participants attendees volunteers teachers nurses pilots farmers drivers students ' +
+    'study studies survey poll analysis paper research findings statements ' +
     'staff employees campaigners protesters protestors demonstrators locals villagers survivors families relatives fans supporters opponents').split(/\s+/).filter(Boolean),
 );

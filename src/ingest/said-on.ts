@@ -38,12 +38,16 @@ export function attributionRegions(text: string, p: AttributionParts): Span[] {
     const subjStart = subject ? Math.min(subject.start, cue.start) : cue.start;
     // sentence opener before the subject: "On Monday, Minsk reported"
     const opener = text.slice(sentence.start, subjStart);
-    if (/^\s*(?:On|Early|Late|Earlier|Later|Last)\b[^,]{0,40},\s*$/i.test(opener)) out.push({ start: sentence.start, end: subjStart });
+    const openerWords = opener.trim().split(/\s+/).length;
+    if (/^\s*(?:On|Early|Late|Earlier|Later|Last)\b[^,]{0,40},\s*$/i.test(opener) || (/,\s*$/.test(opener) && openerWords <= 8 && /^\s*(?:Speaking|Writing|Addressing|Asked|Talking|In|At|During)\b/.test(opener))) {
+      out.push({ start: sentence.start, end: subjStart });
+    }
     out.push({ start: subjStart, end: cue.end });
     // right after the cue, before the content: "said on Wednesday that", "said in a statement Wednesday"
     const after = text.slice(cue.end, sentence.end);
     if (/^tell|^told/i.test(text.slice(cue.start, cue.end))) {
-      const that = /^[^"“”]{0,80}?\bthat\b/.exec(after);
+      const that = /^[^"“”]{0,80}?\bthat\b/.exec(after)
+        ?? /^\s+(?:(?:the\s+)?\p{Lu}[\w.]*\s+|(?!the\b|a\b|an\b)\p{Ll}+\s+){1,3}(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u.exec(after);
       if (that) out.push({ start: cue.end, end: cue.end + that[0].length });
     }
     const m = /^(?:\s*,?\s*(?:in\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?|to\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|(?:on|early|late|last|this)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:morning|afternoon|evening|night|week|month|yesterday|today)\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))+/.exec(after);

@@ -22,16 +22,22 @@ export interface HistoryItem {
   speaker: EntityRef | null;
   /** PERSON-like for unnamed officials, ORGANISATION for unnamed reports. */
   type: EntityType;
+  /** The words that named the speaker. */
+  mention?: string;
 }
 
 const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
 const PRONOUN_IT = /^(?:it)$/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|several|many|two|three|other|one|another|senior|unnamed|anonymous)\s+/i;
-const PERSONISH_HEADS = new Set(['prisoner', 'soldier', 'resident', 'man', 'woman', 'worker', 'survivor', 'witness', 'victim', 'doctor', 'nurse', 'student', 'member', 'fighter', 'commander', 'officer', 'lawyer', 'relative', 'father', 'mother', 'son', 'daughter', 'neighbour', 'neighbor', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'insider']);
-const ORGISH_HEADS = new Set([...ORG_HEADS, ...ORG_APPOSITION, 'government', 'military', 'regime', 'country', 'nation', 'side', 'entity', 'firm', 'organisation', 'organization', 'watchdog', 'body', 'panel', 'committee', 'jury', 'court', 'prosecutors', 'investigators', 'administration', 'kremlin', 'police', 'league', 'federation', 'association', 'tribunal', 'parliament', 'assembly']);
+const PERSONISH_HEADS = new Set(['aide', 'adviser', 'advisor', 'official', 'representative', 'prisoner', 'soldier', 'resident', 'man', 'woman', 'worker', 'survivor', 'witness', 'victim', 'doctor', 'nurse', 'student', 'member', 'fighter', 'commander', 'officer', 'lawyer', 'relative', 'father', 'mother', 'son', 'daughter', 'neighbour', 'neighbor', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'insider']);
+const ORGISH_HEADS = new Set([...ORG_HEADS, ...ORG_APPOSITION, 'forecaster', 'regulator', 'operator', 'developer', 'provider', 'producer', 'exporter', 'supplier', 'utility', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'government', 'military', 'regime', 'country', 'nation', 'side', 'entity', 'firm', 'organisation', 'organization', 'watchdog', 'body', 'panel', 'committee', 'jury', 'court', 'prosecutors', 'investigators', 'administration', 'kremlin', 'police', 'league', 'federation', 'association', 'tribunal', 'parliament', 'assembly']);
 
-const COMPANY_HEADS = new Set(['company', 'firm', 'carrier', 'airline', 'manufacturer', 'maker', 'bank', 'lender', 'insurer', 'giant', 'retailer', 'group', 'club', 'team']);
-const GENERIC_ORG_HEADS = new Set(['group', 'organisation', 'organization', 'company', 'firm', 'party', 'movement', 'militia', 'outfit', 'club', 'team', 'carrier', 'airline', 'manufacturer', 'maker', 'bank', 'lender', 'insurer', 'broadcaster', 'network', 'channel', 'newspaper', 'agency', 'ministry', 'department', 'union', 'giant', 'retailer']);
+const COMPANY_HEADS = new Set(['company', 'firm', 'carrier', 'airline', 'manufacturer', 'maker', 'bank', 'lender', 'insurer', 'giant', 'retailer', 'group', 'club', 'team', 'forecaster', 'regulator', 'operator', 'broadcaster', 'developer', 'provider', 'producer', 'exporter', 'importer', 'distributor', 'supplier', 'watchdog', 'organiser', 'organizer', 'utility', 'chain', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'startup', 'publisher', 'outlet']);
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  pontiff: ['pope'], monarch: ['king', 'queen'], premier: ['prime', 'premier'], chancellor: ['chancellor'],
+  'head of state': ['president', 'king', 'queen'], leader: ['president', 'prime', 'leader', 'chairman'],
+};
+const GENERIC_ORG_HEADS = new Set(['forecaster', 'regulator', 'operator', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'utility', 'group', 'organisation', 'organization', 'company', 'firm', 'party', 'movement', 'militia', 'outfit', 'club', 'team', 'carrier', 'airline', 'manufacturer', 'maker', 'bank', 'lender', 'insurer', 'broadcaster', 'network', 'channel', 'newspaper', 'agency', 'ministry', 'department', 'union', 'giant', 'retailer']);
 
 function headOf(np: string): string {
   const core = np.replace(/\s+(?:in|of|at|from|for|with|on|based|who|which|that)\s.*$/i, '');
@@ -41,6 +47,7 @@ function headOf(np: string): string {
 
 export class SpeakerResolver {
   constructor(
+    private readonly text: string,
     private readonly store: EntityStore,
     private readonly mentions: readonly MentionRef[],
     private readonly homeCountry: string | null,
@@ -52,6 +59,11 @@ export class SpeakerResolver {
 
   private addAlias(e: EntityRecord, surface: string): void {
     e.aliases.add(surface);
+  }
+
+  /** Entity mentions inside text[start, end), in order. */
+  mentionsWithin(start: number, end: number): MentionRef[] {
+    return this.mentions.filter((m) => m.start >= start && m.end <= end);
   }
 
   /** Entity mentions fully inside the phrase. */
@@ -75,7 +87,13 @@ export class SpeakerResolver {
   resolve(np: NounPhrase, sentence: number, history: readonly HistoryItem[]): ResolvedSpeaker[] {
     const text = np.text.replace(/^[“”"‘’']+|[“”"‘’',]+$/g, '').trim();
     if (!text) return [];
-    if (/^(?:I|we|you|they|them|one|this|that|these|those|there|which|what|who)$/i.test(text)) return [];
+    if (/^they$/i.test(text)) {
+      // "they" continues an unnamed plural source ("Residents said … They said …")
+      const h = history[history.length - 1];
+      if (h && sentence - h.sentence <= 2 && !h.speaker && /s$/i.test(h.mention ?? '')) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }];
+      return [];
+    }
+    if (/^(?:I|we|you|them|one|this|that|these|those|there|which|what|who)$/i.test(text)) return [];
     if (/^(?:his|her|its|their|our|my|your)\s/i.test(text)) return [];
     if (PRONOUN_PERSON.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
     if (/^the\s+\d{1,3}-year-old$/i.test(text) || /^the\s+(?:veteran|youngster|teenager|star|midfielder|striker|forward|defender|goalkeeper|manager|coach|former)$/i.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
@@ -85,6 +103,13 @@ export class SpeakerResolver {
       return this.pronoun(text, np.start, sentence, history, 'PERSON');
     }
     if (PRONOUN_IT.test(text)) return this.pronoun(text, np.start, sentence, history, 'ORGANISATION');
+    // "a statement from the bank", "a post by the ministry": the body that issued it speaks
+    const issued = /^(?:a|an|the|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:statement|post|letter|report|filing|note|release|communique|message|video|notice|announcement)\s+(?:from|by|of|issued by|released by)\s+(.+)$/u.exec(text);
+    if (issued && issued[1]) {
+      const off = np.text.indexOf(issued[1]);
+      const inner = { start: np.start + off, end: np.start + off + issued[1].length, text: issued[1], citing: null };
+      return this.resolve(inner, sentence, history).map((r) => ({ ...r, mention: text }));
+    }
     const inside = this.mentionsIn(np);
     // "Sources close to Modi", "a spokesman for the ministry": an unnamed source attached to a name
     const preHead = /^(.*?)\s+(?:close to|familiar with|for|at|from|in|of|with|near|inside|within|on|to)\s+\S/i.exec(text);
@@ -107,7 +132,7 @@ export class SpeakerResolver {
       const heads = inside.filter((m) => {
         const e = this.store.get(m.entity);
         if (/^['’]s\b/.test(np.text.slice(m.end - np.start, m.end - np.start + 3))) return false;
-        return e.type !== 'LOCATION' || /\sand\s*$/.test(np.text.slice(0, m.start - np.start)) || m.start === np.start;
+        return e.type !== 'LOCATION' || /\sand\s*(?:the\s+)?$/.test(np.text.slice(0, m.start - np.start)) || m.start - np.start <= 4;
       });
       const lastEnd = Math.max(...heads.map((m) => m.end));
       if (heads.length >= 2 && np.end - lastEnd <= 2) {
@@ -134,9 +159,12 @@ export class SpeakerResolver {
     if (startMention && /\s(?:and|but)$/.test(text)) return [this.asSpeaker(this.store.get(startMention.entity), np.text.slice(0, startMention.end - np.start), startMention)];
     // an unknown capitalised name ("Apple reported", "Belta said"): a new entity
     const bare = text.replace(/^the\s+/i, (m) => (/^The$/.test(m.trim()) && /^The\s+\p{Lu}/u.test(text) ? m : m));
-    if (/^(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}$/u.test(bare) && inside.length === 0 && !/['’]s$/.test(bare)) {
-      const words = bare.replace(/^The\s+/, '').split(/\s+/);
+    if (/^(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}$/u.test(bare) && inside.length === 0 && !/['’]s$/.test(bare)) {
+      const words = bare.replace(/^[Tt]he\s+/, '').split(/\s+/);
       const lw = words[words.length - 1]?.toLowerCase() ?? '';
+      if (words.length === 1 && /(?:ists|ers|ors|ians|ants|ents|ogists)$/.test(words[0] ?? '') && !isLexOrganisation(words[0] ?? '') && !this.store.byName(words[0] ?? '')) {
+        return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }];
+      }
       if (!UNNAMED_HEADS.has(lw) && !TITLE_WORDS.has(lw)) {
         const single = words.length === 1 ? words[0] ?? '' : '';
         const famous = FAMOUS_PEOPLE[bare];
@@ -144,8 +172,18 @@ export class SpeakerResolver {
           const e = this.store.add(famous, 'PERSON', bare, { start: np.start, end: np.end });
           return [{ speaker: this.ref(e), mention: text, kind: 'name', confidence: 0.75 }];
         }
-        const type: EntityType = (words.length >= 2 && isFirstName(words[0] ?? '')) || (single && isLastName(single) && !isLexOrganisation(single)) ? 'PERSON' : 'ORGANISATION';
-        const e = type === 'PERSON' ? this.store.findPerson(bare) ?? this.store.add(bare, type, bare, { start: np.start, end: np.end }) : this.store.add(bare.replace(/^The\s+(?=\p{Lu}\p{Ll})/u, ''), type, bare, { start: np.start, end: np.end });
+        // a title inside the phrase: "Energy Minister German Galushchenko"
+        let ti = -1;
+        words.forEach((w, k) => { if (TITLE_WORDS.has(w.toLowerCase())) ti = k; });
+        if (ti >= 0 && ti < words.length - 1) {
+          const name = words.slice(ti + 1).join(' ');
+          const e = this.store.findPerson(name) ?? this.store.add(name, 'PERSON', bare, null);
+          this.addAlias(e, text);
+          return [{ speaker: this.ref(e), mention: text, kind: 'name', confidence: 0.7 }];
+        }
+        const type: EntityType = (words.length >= 2 && isFirstName(words[0] ?? '')) || (single && isLastName(single) && !isLexOrganisation(single))
+          || (single && this.referredToAsPerson(np.end)) ? 'PERSON' : 'ORGANISATION';
+        const e = type === 'PERSON' ? this.store.findPerson(bare) ?? this.store.add(bare, type, bare, { start: np.start, end: np.end }) : this.store.add(bare.replace(/^[Tt]he\s+(?=\p{Lu}\p{Ll})/u, ''), type, bare, { start: np.start, end: np.end });
         return [{ speaker: this.ref(e), mention: text, kind: 'name', confidence: 0.7 }];
       }
     }
@@ -181,6 +219,14 @@ export class SpeakerResolver {
     return [{ speaker: this.ref(e), mention: text, kind: 'pronoun', confidence: 0.6 }];
   }
 
+  /** Whether the text after `pos` goes on with "he"/"his" rather than "it"/"its". */
+  private referredToAsPerson(pos: number): boolean {
+    const after = this.text.slice(pos, pos + 300);
+    const personal = (after.match(/\b(?:he|she|his|her|him)\b/gi) ?? []).length;
+    const neuter = (after.match(/\b(?:it|its)\b/gi) ?? []).length;
+    return personal > neuter;
+  }
+
   /** Most recent mention of the right type before `pos`. */
   recentEntity(pos: number, pred: (e: EntityRecord) => boolean): EntityRecord | null {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
@@ -198,6 +244,18 @@ export class SpeakerResolver {
     const core = text.replace(DETERMINER, '').replace(/\s+(?:in|of|at|from)\s.*$/i, '');
     const indefinite = det === 'one' || det === 'another' || det === 'a' || det === 'an' || det === 'some' || det === 'several' || det === 'many' || det === 'two' || det === 'three' || det === 'unnamed' || det === 'anonymous' || det === 'senior';
     const possessive = /['’]s\s/.test(text);
+    // "Olaf Scholz's spokesman": an unnamed aide of a named person
+    if (possessive && PERSONISH_HEADS.has(head)) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.55 }];
+    // "the statement(s)", "the short message": the last speaker's own words
+    if (/^(?:the|this|that|these|its|their)$/.test(det) && /^(?:statements?|messages?|announcements?|posts?|communiques?|releases?)$/.test(head)) {
+      const h = history[history.length - 1];
+      if (h && sentence - h.sentence <= 2 && h.speaker) {
+        const e = this.store.byName(h.speaker.name);
+        if (e) this.addAlias(e, text);
+        return [{ speaker: h.speaker, mention: text, kind: 'description', confidence: 0.5 }];
+      }
+      return [];
+    }
     // unnamed sources
     if (UNNAMED_HEADS.has(head)) {
       if (det === 'the' && !/s$/.test(head)) {
@@ -229,6 +287,23 @@ export class SpeakerResolver {
         const exact = people.find((e) => [...e.roles].some((r) => words.every((w) => r.split(' ').includes(w))));
         const p = exact ?? people[people.length - 1];
         if (p) { this.addAlias(p, text); return [{ speaker: this.ref(p), mention: text, kind: 'description', confidence: 0.65 }]; }
+        // "the pontiff" after "Pope Francis said": the last person speaking, if any
+        const syn = ROLE_SYNONYMS[head];
+        const bySyn = syn ? this.store.entities.find((e) => e.type === 'PERSON' && [...e.roles].some((r) => r.split(' ').some((w) => syn.includes(w)))) : undefined;
+        if (bySyn) { this.addAlias(bySyn, text); return [{ speaker: this.ref(bySyn), mention: text, kind: 'description', confidence: 0.6 }]; }
+        const last = [...history].reverse().find((h) => sentence - h.sentence <= 2 && h.speaker?.type === 'PERSON');
+        if (last?.speaker && !/\s(?:of|for|at|in)\s/.test(text)) {
+          const e = this.store.byName(last.speaker.name);
+          if (e) this.addAlias(e, text);
+          return [{ speaker: last.speaker, mention: text, kind: 'description', confidence: 0.5 }];
+        }
+        // "The singer" right after "Taylor Swift's tour …": the last person named nearby
+        const near = this.mentions.filter((m) => m.end <= np.start && np.start - m.end < 400).reverse().find((m) => this.store.get(m.entity).type === 'PERSON');
+        if (near && !/\s(?:of|for|at|in)\s/.test(text)) {
+          const e = this.store.get(near.entity);
+          this.addAlias(e, text);
+          return [{ speaker: this.ref(e), mention: text, kind: 'description', confidence: 0.45 }];
+        }
       }
       if (ORGISH_HEADS.has(head)) {
         const before = (e: EntityRecord): boolean => e.mentions.some((m) => m.start < np.start);
@@ -262,7 +337,6 @@ export class SpeakerResolver {
       const type: EntityType = TITLE_WORDS.has(head) && !ORGISH_HEADS.has(head) ? 'PERSON' : 'ORGANISATION';
       return [{ speaker: { name: text, type }, mention: text, kind: 'role', confidence: 0.45 }];
     }
-    void np;
     return [];
   }
 }

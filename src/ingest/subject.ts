@@ -13,7 +13,7 @@ export interface NounPhrase extends Span {
 }
 
 const TRAILING_ADVERBIAL = new RegExp(
-  '(?:\\s*,)?\\s+(?:has|have|had|also|both|previously|reportedly|later|then|earlier|already|once|again|repeatedly|publicly|' +
+  '\\s+(?:has|have|had|also|both|previously|reportedly|later|then|earlier|already|once|again|repeatedly|publicly|' +
     'categorically|strongly|firmly|flatly|officially|initially|immediately|quickly|swiftly|never|not|did not|does not|do not|' +
     "didn't|doesn't|would|will|could|may|might|has not|have not|had not|separately|jointly|formally|openly|directly|" +
     'in a (?:statement|post|tweet|letter|speech|video|report|briefing|note)|' +
@@ -23,9 +23,9 @@ const TRAILING_ADVERBIAL = new RegExp(
   'u',
 );
 const SUBORDINATE = /^(?:.*?\b)?(?:after|before|when|while|as|since|because|although|though|until|once|whereas|if|where)\s+/i;
-const OPENER = /^(?:and|but|so|yet|however|meanwhile|still|instead|also|then|now|separately|earlier|later|in turn|at the same time)\s*,?\s+/i;
+const OPENER = /^(?:and|but|so|yet|however|meanwhile|still|instead|also|then|now|separately|earlier|later|both|in turn|at the same time|in response|in reply|for (?:its|his|her|their) part)\s*,?\s+/i;
 const DROP_CHUNK = /^\s*(?:who|which|whose|where|when|in|at|on|citing|speaking|according|quoting|after|before|during|while|with|without|as|for|from|by|\d[\d,.]*(?:\s|$)|aged|himself|herself|itself|themselves)/i;
-const APPOS_ROLE = /^\s*(?:a|an|the)\s+[a-z]/;
+const APPOS_ROLE = /^\s*(?:a|an|the)\s+\S/;
 
 function lastChunkStart(s: string): number {
   let best = 0;
@@ -55,7 +55,7 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
     const last = ci >= 0 ? body.slice(ci + 1) : '';
     if (rel && rel.index > 0) {
       L = body.slice(0, rel.index);
-    } else if (ci > 0 && (DROP_CHUNK.test(last) || APPOS_ROLE.test(last))) {
+    } else if (ci > 0 && (DROP_CHUNK.test(last) || APPOS_ROLE.test(last) || /^\s*\p{Ll}/u.test(last))) {
       if (/^\s*citing\b/i.test(last)) citing = last.replace(/^\s*citing\s+/i, '').trim();
       L = body.slice(0, ci);
     } else {
@@ -68,6 +68,9 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
       L = L.slice(0, m.index);
     }
     L = L.replace(/\s+$/, '');
+    // "Keiko Tanaka, 62" after dropping ", a shop owner": drop the age too
+    const age = /,\s*\d{1,3}$/.exec(L);
+    if (age) L = L.slice(0, age.index);
   }
   let start = lastChunkStart(L);
   let chunk = L.slice(start);
@@ -127,7 +130,8 @@ export function accordingSubject(text: string, cueEnd: number, sentEnd: number):
   if (!m) return null;
   let np = (m[1] ?? '').trim().replace(/[.”"]+$/, '');
   // "according to X, who …" / "according to a prisoner of war involved in … who was interviewed by …"
-  np = np.replace(/\s+(?:who|which|whose|that)\s.*$/, '').replace(/\s+(?:involved|interviewed|quoted|cited|speaking)\s.*$/, '');
+  np = np.replace(/\s+(?:who|which|whose|that)\s.*$/, '').replace(/\s+(?:involved|interviewed|quoted|cited|speaking)\s.*$/, '')
+    .replace(/\s+\p{Ll}+ed\s+(?:on|in|by|at|last|this|earlier|yesterday)\b.*$/u, '');
   if (!np) return null;
   const start = cueEnd + lead;
   return { start, end: start + np.length, text: np, citing: null };

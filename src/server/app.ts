@@ -13,16 +13,17 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Graph } from '../graph/graph.js';
+import { requireEditorForMutations } from '../graphql/auth.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { packageRoot } from '../package-root.js';
 import { createContext, type Context } from './context.js';
 import { identify, InvalidCredentials, rateKey } from './credentials.js';
-import { formatError, isUnavailable } from './error-format.js';
+import { formatError, isTimeout, isUnavailable } from './error-format.js';
 import { playgroundAssets, playgroundHtml } from './playground.js';
-import { requireEditorForMutations } from '../graphql/auth.js';
 import { aliasLimit, costLimit, defaultLimits, depthLimit } from './query-limits.js';
 import { rateLimit } from './rate-limit.js';
 import { Readiness } from './readiness.js';
+import { requestLogging } from './request-logging.js';
 
 export const MAX_BODY = '1mb';
 
@@ -47,6 +48,7 @@ function errorLogging(): ApolloServerPlugin<Context> {
             const code = e.extensions?.code;
             const original = e.originalError ?? e;
             if (isUnavailable(original)) contextValue.log.warn({ err: String(original) }, 'graph unavailable');
+            else if (isTimeout(original)) contextValue.log.warn({ err: String(original) }, 'query timed out');
             else if (!code || code === 'INTERNAL_SERVER_ERROR') contextValue.log.error({ err: original }, 'unexpected error');
           }
         },
@@ -76,6 +78,9 @@ export async function createApp(config: Config, graph: Graph, log: Logger): Prom
     includeStacktraceInErrorResponses: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,
+    // The serve command owns SIGTERM/SIGINT (drain, close the driver, exit 0); Apollo's own handler
+    // would re-raise the signal and end the process before the driver is closed.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: defaultLimits.maxTokens },
     validationRules: [depthLimit(defaultLimits.maxDepth), aliasLimit(defaultLimits.maxAliases)],
     formatError: (formatted, error) => formatError(formatted, error, config.production),
@@ -85,6 +90,7 @@ export async function createApp(config: Config, graph: Graph, log: Logger): Prom
       errorLogging(),
       requireEditorForMutations(),
       costLimit<Context>(defaultLimits.maxCost),
+      requestLogging(),
     ],
   });
   await apollo.start();

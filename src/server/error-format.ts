@@ -10,6 +10,7 @@ const EXPOSED = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'SERVICE_UNAVAILABLE',
+  'QUERY_TIMEOUT',
   'QUERY_TOO_COMPLEX',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -23,6 +24,11 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.Transi
 
 export function isUnavailable(err: unknown): boolean {
   return err instanceof Neo4jError && (UNAVAILABLE.has(err.code) || err.code.startsWith('Neo.TransientError.Transaction.Terminated'));
+}
+
+/** The transaction ran past NEO4J_TX_TIMEOUT_MS and Neo4j terminated it. */
+export function isTimeout(err: unknown): boolean {
+  return err instanceof Neo4jError && err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
 }
 
 /** A limit rule's QUERY_TOO_COMPLEX, which Apollo relabels GRAPHQL_VALIDATION_FAILED. */
@@ -46,6 +52,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
   const original = unwrapResolverError(error);
   if (original instanceof CursorError) {
     return { message: original.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (isTimeout(original)) {
+    return { message: 'The query took too long and was stopped; ask for less.', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
   }
   if (isUnavailable(original)) {
     return { message: 'The graph database is unavailable; try again shortly.', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };

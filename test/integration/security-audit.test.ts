@@ -5,7 +5,7 @@ import { startServer } from './harness.js';
 /**
  * GraphQL over HTTP conformance (graphql-http's audits) against the real server with
  * introspection on: no MUST audit may fail. SHOULD/MAY findings are printed and documented in
- * docs/SECURITY.md with their reasons.
+ * the README (Security) with their reasons.
  */
 describe('graphql-http server audits', () => {
   let server: Running;
@@ -38,7 +38,7 @@ describe('graphql-http server audits', () => {
   });
 });
 
-/** Kept in step with the table in docs/SECURITY.md. */
+/** Kept in step with the table in the README (Security). */
 const DOCUMENTED: string[] = [
   // GETs without an apollo-require-preflight header are refused by CSRF prevention (400).
   'notice 5A70 MAY accept application/x-www-form-urlencoded formatted GET requests',

@@ -1,9 +1,11 @@
 import { Writable } from 'node:stream';
+import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import pino from 'pino';
 import { Graph } from '../../src/graph/graph.js';
 import { MAX_ARTICLE_BYTES } from '../../src/graphql/inputs.js';
 import { serve, type Running } from '../../src/main.js';
+import { formatError } from '../../src/server/error-format.js';
 import { defaultLimits } from '../../src/server/query-limits.js';
 import { boltUri } from '../../src/config.js';
 import { gql, graphCounts, startServer, testConfig, testGraph } from './harness.js';
@@ -124,6 +126,13 @@ describe('Neo4j transaction timeout', () => {
       expect(err).toBeInstanceOf(Neo4jError);
       expect((err as Neo4jError).code).toMatch(/Transaction\.(TransactionTimedOut|Terminated)/);
       expect(Date.now() - t0).toBeLessThan(10_000);
+      // A resolver hitting it answers QUERY_TIMEOUT, without driver details.
+      const resolverError = new GraphQLError('x', { originalError: err as Error, path: ['claims'] });
+      expect(formatError(resolverError.toJSON(), resolverError, true)).toEqual({
+        message: 'The query took too long and was stopped; ask for less.',
+        path: ['claims'],
+        extensions: { code: 'QUERY_TIMEOUT' },
+      });
     } finally {
       await g.close();
     }

@@ -58,3 +58,39 @@ describe('claims (more forms)', () => {
     expect(x.claims).toEqual([]);
   });
 });
+
+describe('claims (participles, passives, relays)', () => {
+  it('lets a speech participle after a non-speech verb carry the claim', () => {
+    const c = claims('Mayor Tom Hale later defended the budget, saying it was fair.');
+    expect(c[0]).toMatchObject({ speaker: 'Tom Hale', cue: 'defended ... saying' });
+  });
+  it('reads a passive with its agent', () => {
+    const c = claims('The closure was announced by Atlas Motors on Monday, ending decades of production.');
+    expect(c[0]).toMatchObject({ speaker: 'Atlas Motors', cue: 'announced', saidOn: '2024-06-10' });
+  });
+  it('turns "X said …, according to Y" into X via Y', () => {
+    const c = claims('Atlas Motors said output had doubled, according to the Daily Planet.');
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ speaker: 'Atlas Motors', via: 'Daily Planet' });
+  });
+  it('reads "a statement from X" as X speaking', () => {
+    const c = claims('The Helix Group opened a plant. According to a statement from the group, it will hire 500 people.');
+    expect(c[0]?.speaker).toBe('Helix Group');
+  });
+  it('skips non-comments and non-speech uses of cue words', () => {
+    expect(claims('Mayor Tom Hale did not say whether he would run.')).toEqual([]);
+    expect(claims('The regulator added twelve firms to its blacklist.')).toEqual([]);
+  });
+  it('keeps generic and plural sources unnamed', () => {
+    const c = claims('Police say the suspect fled. Seismologists have warned of more quakes. Residents said the water rose. They said no warning came.');
+    expect(c.map((x) => x.speaker)).toEqual([null, null, null, null]);
+  });
+  it('dates the story from a dated dateline', () => {
+    const x = extractArticle({ text: 'LIMA, June 11 (Reuters) - Peru said talks failed.\n\nMayor Tom Hale said he was surprised.', publishedAt: '2024-06-12' });
+    expect(x.claims.map((c) => [c.saidOn, c.saidOnBasis])).toEqual([['2024-06-11', 'dateline'], ['2024-06-11', 'implied']]);
+  });
+  it('reads the object of "told" as part of the attribution for the date', () => {
+    expect(claims('Tom Hale told reporters on Sunday the deal was done.')[0]?.saidOn).toBe('2024-06-09');
+    expect(claims('Tom Hale told reporters the vote on Sunday was rigged.')[0]?.saidOn).toBeNull();
+  });
+});

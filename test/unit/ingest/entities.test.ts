@@ -28,3 +28,21 @@ describe('entities', () => {
     expect(e['Zentrix']).toBe('ORGANISATION');
   });
 });
+
+describe('entities (more shapes)', () => {
+  it('handles hyphenated titles, corporate suffixes and "Office for the …" names', () => {
+    const e = ents('UN Deputy Secretary-General Amina Lind met Samsung Electronics Co. and the United Nations Office for the Coordination of Humanitarian Affairs (OCHA).');
+    expect(e).toMatchObject({ 'Amina Lind': 'PERSON', 'Samsung Electronics Co.': 'ORGANISATION', 'United Nations Office for the Coordination of Humanitarian Affairs': 'ORGANISATION' });
+  });
+  it('reads sites, lower-case regions and all-caps datelines', () => {
+    const e = ents('BRUSSELS - Traders on Wall Street watched the Bryansk region.');
+    expect(e).toMatchObject({ Brussels: 'LOCATION', 'Wall Street': 'LOCATION', 'Bryansk Region': 'LOCATION' });
+  });
+  it('turns the seat of a government into that government', () => {
+    expect(ents('Talks at the White House ended.')).toMatchObject({ 'Government of United States': 'ORGANISATION' });
+  });
+  it('skips platforms, ideologies and model names', () => {
+    const e = ents('He wrote on Truth Social that Boeing 737 MAX jets and Marxism were fine, and Marxism again.');
+    expect(Object.keys(e)).toEqual(['Boeing']);
+  });
+});

@@ -41,3 +41,20 @@ describe('speakers', () => {
     expect(r.resolve(np('the government'), 0, [])[0]?.speaker?.name).toBe('Government of Kenya');
   });
 });
+
+describe('speakers (descriptions)', () => {
+  it('resolves "the statement" to the last speaker and an aide to an unnamed source', () => {
+    const { r, np } = setup('Atlas Motors spoke. the statement. Tom Hale’s spokesman');
+    const hist: HistoryItem[] = [{ sentence: 0, speaker: { name: 'Atlas Motors', type: 'ORGANISATION' }, type: 'ORGANISATION' }];
+    expect(r.resolve(np('the statement'), 1, hist)[0]?.speaker?.name).toBe('Atlas Motors');
+    expect(r.resolve(np('Tom Hale’s spokesman'), 1, hist)[0]?.speaker).toBeNull();
+  });
+  it('keeps an unnamed source attached to a name unnamed', () => {
+    const { r, np } = setup('Anna Lind arrived. Sources close to Anna Lind');
+    expect(r.resolve(np('Sources close to Anna Lind'), 1, [])[0]?.speaker).toBeNull();
+  });
+  it('turns a seat of government into its government', () => {
+    const { r, np } = setup('The Kremlin');
+    expect(r.resolve(np('The Kremlin'), 0, [])[0]?.speaker?.name).toBe('Government of Russia');
+  });
+});

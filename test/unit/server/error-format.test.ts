@@ -18,6 +18,11 @@ describe('formatError', () => {
     expect(JSON.stringify(fmt(e, true))).not.toMatch(/7687/);
   });
 
+  test('a transaction that ran past its timeout becomes QUERY_TIMEOUT', () => {
+    const e = new GraphQLError('x', { originalError: new Neo4jError('terminated', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'N/A', 'N/A'), path: ['connection'] });
+    expect(fmt(e, true)).toMatchObject({ path: ['connection'], extensions: { code: 'QUERY_TIMEOUT' } });
+  });
+
   test('expected codes pass; production drops stack traces and "Did you mean" hints', () => {
     const e = new GraphQLError('Cannot query field "healt" on type "Query". Did you mean "health"?', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(fmt(e, false).extensions?.stacktrace).toBeDefined();
