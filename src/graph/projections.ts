@@ -16,8 +16,11 @@ export const ARTICLE = (v: string) =>
 export const ENTITY = (v: string) =>
   `${v} {.id, .name, .aliases, .kind, .latitude, .longitude, .iso, label: head([l IN labels(${v}) WHERE l IN ['Person', 'Organisation', 'Location']])}`;
 
+/** Id, name and type only; Entity fields resolve the rest through the entity loader when asked. */
+const ENTITY_SLIM = (v: string) => `${v} {.id, .name, label: head([l IN labels(${v}) WHERE l IN ['Person', 'Organisation', 'Location']]), partial: true}`;
+
 const JOINS = (v: string) =>
-  `speaker: head([(${v})-[:SAID_BY]->(sp:Entity) | ${ENTITY('sp')}]),
+  `speaker: head([(${v})-[:SAID_BY]->(sp:Entity) | ${ENTITY_SLIM('sp')}]),
    reports: COLLECT { MATCH (${v})-[rr:REPORTED_IN]->(ra:Article)
      RETURN {article: ${ARTICLE('ra')}, sentence: rr.sentence, start: rr.start, end: rr.end} AS rep
      ORDER BY ra.publishedAt, ra.id LIMIT ${JOINED_REPORTS} }`;

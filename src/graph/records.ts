@@ -33,6 +33,8 @@ export const entityRecord = z.object({
   latitude: optNum,
   longitude: optNum,
   iso: optStr,
+  /** True for the slim form joined into claim rows (id, name, type): the other fields load on demand. */
+  partial: z.boolean().optional(),
 });
 export type EntityRecord = z.infer<typeof entityRecord>;
 

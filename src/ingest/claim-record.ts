@@ -70,7 +70,7 @@ export function toClaim(ctx: ClaimContext, d: Draft): ExtractedClaim {
     }
   }
   const quote = words.length > 0 ? words.join(' [...] ') : null;
-  const said = resolveSaidOn(text, d.parts, ctx.publishedAt, ctx.datelineDate, ctx.datelineBlock !== null && sent.block === ctx.datelineBlock);
+  const said = resolveSaidOn(text, { ...d.parts, lemma: d.cue.lemma }, ctx.publishedAt, ctx.datelineDate, ctx.datelineBlock !== null && sent.block === ctx.datelineBlock);
   const span = { start: spanStart, end: sent.end };
   let conf = d.speaker.confidence;
   if (d.cue.form === 'passive') conf = Math.min(conf, 0.5);

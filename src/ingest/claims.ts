@@ -25,6 +25,14 @@ const INSIDE_QUOTE_OK = new Set(['advise', 'say', 'tell', 'warn', 'declare', 'an
 const CALLED = /\b(?:which|what)\s+(he|she|it|they)\s+(called|described as|termed|dubbed)\b/g;
 const CITED_AS = /\b(?:cited|quoted)\s+(.+?)\s*,?\s+as\s+(?:saying|promising|warning|claiming|stating|vowing|describing|calling|telling)\b/;
 
+/** The named subject at the start of a sentence (after an opener or dateline), followed by a verb or an appositive. */
+function mainClauseSubject(ctx: ClaimContext, sent: Sentence, limit: number): NounPhrase | null {
+  const { text, resolver } = ctx;
+  const m = resolver.mentionsWithin(sent.start, Math.min(limit, sent.start + 80))
+    .find((x) => x.start - sent.start <= 60 && /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?\p{Ll}|,)/u.test(text.slice(x.end, x.end + 20)) && !/['’]s$/.test(text.slice(x.end, x.end + 2)));
+  return m ? { start: m.start, end: m.end, text: text.slice(m.start, m.end), citing: null } : null;
+}
+
 function abs(c: CueMatch, offset: number): CueMatch {
   return { ...c, start: c.start + offset, end: c.end + offset };
 }
@@ -201,6 +209,14 @@ function buildDraft(
         speakers = resolver.resolve(right, si, history);
         if (speakers.length > 0) { np = right; direction = 'trailing'; }
       }
+    }
+  }
+  if (!np && /\s(?:and|but)\s*$/.test(text.slice(sent.start, cue.start))) {
+    // "X, who …, called Milton "…" and warned …": the main clause's subject
+    const main = mainClauseSubject(ctx, sent, cue.start);
+    if (main) {
+      speakers = resolver.resolve(main, si, history);
+      if (speakers.length > 0) np = main;
     }
   }
   if (!np || speakers.length === 0) return [];

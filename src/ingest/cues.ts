@@ -155,7 +155,7 @@ export function findCues(s: string): CueMatch[] {
     if ((form === 'cited' || form === 'quoted') && /\b(?:is|are|was|were|been)\s+$/.test(before)) continue;
     if (form === 'quoted' && !/^\s+.{1,80}?\s+as\s+(?:saying|telling|stating|warning)\b/.test(s.slice(end, end + 100))) continue;
     if (form === 'calling' && !/^\s+(?:it|her|him|them|the|this|his|its|their)\b/.test(after)) continue;
-    if (form === 'called' && (/\b(?:is|are|was|were|been|be|being|so|also|a|the|once|previously)\s+$/i.test(before) || /-$/.test(before) || !/^\s+(?:it|them|him|her|this|that|the|on|upon|his|their|its)\b/.test(after))) continue;
+    if (form === 'called' && (/\b(?:is|are|was|were|been|be|being|so|also|a|the|once|previously)\s+$/i.test(before) || /-$/.test(before) || !/^\s+(?:it|them|him|her|this|that|the|on|upon|his|their|its)\b|^\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+["“]/u.test(s.slice(end, end + 40)))) continue;
     if ((form === 'added' || form === 'adds') && /^\s+(?:\d|an?\s|the\s|some\s|more\s|new\s|another\s|\p{Ll}+\s)[^.,;"“]{0,50}?\s+to\s+(?:its|the|a|an|his|her|their|our)\b/u.test(s.slice(end, end + 80))) continue;
     if ((form === 'informed' || form === 'informs') && !/^\s+(?:the\s+)?[\p{L}\s]{1,40}?\s+(?:that|about|of)\b/u.test(s.slice(end, end + 60))) continue;
     if (form === 'expressed' && !/^\s+(?:\p{Ll}+\s+){0,2}(?:concern|hope|confidence|regret|support|doubt|frustration|anger|disappointment|optimism|fear|alarm|sympathy|condolences|solidarity)/u.test(after)) continue;

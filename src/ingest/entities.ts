@@ -10,22 +10,15 @@ import { countryOfAdjective, governmentCountry, isSeatOfGovernment, lookupPlace 
 import { findDescriptiveOrgs } from './descriptive-orgs.js';
 import { knownName, maxKnownTokens, type Known } from './known-names.js';
 import { addAcronymMention, addOrgMention } from './org-mentions.js';
-import { findCues } from './cues.js';
+import { CONNECTORS, EVENT_HEADS, PERSON_ROLE_BEFORE, PersonNames } from './person-names.js';
 import {
-  COMMON, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLastName, isLexOrganisation,
+  COMMON, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isLexOrganisation,
 } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
-const EVENT_HEADS = new Set(
-  ('operation war battle summit olympics cup league championship games conference election elections agreement accord ' +
-    'treaty act bill protocol plan initiative program programme award awards prize day festival week season series ' +
-    'open grand prix tournament final finals').split(/\s+/),
-);
-const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'la', 'der', 'van', 'von', 'du', 'del', 'da', 'the', 'on', 'ten', 'ter', 'den', 'dos', 'das', 'di', 'le', 'el']);
 const CORPORATE = /^(?:Co|Corp|Inc|Ltd|LLC|PLC|plc|AG|SA|SE|NV|GmbH|Electronics|Motor|Motors|Chemical|Chemicals|Steel|Airlines|Airways|Holdings|Group|Bank|Technologies)\.?$/;
 const SITE_SUFFIX = /^(?:House|Palace|Basilica|Cathedral|Square|Valley|Street|Avenue|Square|Bridge|River|Lake|Mountains?|Islands?|Bay|Sea|Ocean|Coast|Park|Road|Station|Hills?|Beach|Desert|Canyon|Peninsula|Strait|Harbour|Harbor|Plaza|Boulevard|Crossing|Dam|Base|Heights|Plateau|Basin|Delta|Forest|Range)$/;
 const REGION_SUFFIX = /^(?:Region|Oblast|Province|Governorate|Prefecture|County|Territory)$/;
-const PERSON_ROLE_BEFORE = new RegExp(`\\b(${[...TITLE_WORDS].filter((w) => !/^(?:mr|mrs|ms|dr|sir|lord|lady|dame|star|major|general|justice|chief|head|host|rep|sen|gen|lt|col)$/.test(w)).map((w) => w.replace(/[-.]/g, '\\$&')).join('|')}|chief|head|general)\\s*,?\\s*$`, 'i');
 /** "Analysts at Capital Economics", "a spokesperson for Spotify": the name after is an organisation. */
 const ORG_AFTER_SOURCE = /\b(?:analysts?|economists?|researchers?|officials?|experts?|strategists?|scientists?|staff|workers|employees|executives?|spokesperson|spokesman|spokeswoman|representatives?|lawyers?)\s+(?:at|for|from|of|with)\s+(?:the\s+)?$/i;
 const ORG_APPOS_BEFORE = new RegExp(`\\b(${[...ORG_APPOSITION].join('|')})\\s*,?\\s*$`, 'i');
@@ -58,8 +51,11 @@ export class EntityFinder {
   readonly store = new EntityStore();
   private readonly pendingSingles = new Map<string, Pending[]>();
   private readonly midSentenceSingles = new Set<string>();
+  private readonly names: PersonNames;
 
-  constructor(private readonly text: string, private readonly source: string | null = null) {}
+  constructor(private readonly text: string, private readonly source: string | null = null) {
+    this.names = new PersonNames(text);
+  }
 
   scan(segments: readonly Segment[]): EntityStore {
     for (const seg of segments) this.scanSegment(seg);
@@ -139,7 +135,7 @@ export class EntityFinder {
             const connector = CONNECTORS.has(t.text) && x + 1 < toks.length && (toks[x + 1] as Token).cap;
             if ((!t.cap && !connector) || prevTok.poss || this.text.slice(prevTok.end, t.start) !== ' ') break;
             const lw = t.text.toLowerCase().replace(/\.$/, '');
-            if (ORG_HEADS.has(lw) || CORPORATE.test(t.text) || isLexOrganisation(joined(this.text, toks.slice(i, x + 1)))) return null;
+            if (ORG_HEADS.has(lw) || CORPORATE.test(t.text) || (x === i + n && SITE_SUFFIX.test(t.text)) || isLexOrganisation(joined(this.text, toks.slice(i, x + 1)))) return null;
           }
         }
         return { k, last: i + n - 1 };
@@ -223,11 +219,18 @@ export class EntityFinder {
 
     // title split: "[affiliation] [modifiers] Title Name"
     let ti = -1;
-    const isTitle = (w: string): boolean => TITLE_WORDS.has(w) || (w.includes('-') && w.split('-').some((p) => TITLE_WORDS.has(p) && p !== 'general'));
+    const isTitle = (w: string): boolean => TITLE_WORDS.has(w) || (/s$/.test(w) && TITLE_WORDS.has(w.slice(0, -1)) && w !== 'ms') || (w.includes('-') && w.split('-').some((p) => TITLE_WORDS.has(p) && p !== 'general'));
     for (let k = toks.length - 2; k >= 0; k--) if (isTitle(lower[k] ?? '')) { ti = k; break; }
     if (ti >= 0) {
-      const nameToks = toks.slice(ti + 1).filter((t) => !/^\(/.test(t.text));
-      if (nameToks.length > 0 && nameToks.length <= 4 && (this.personShaped(nameToks) || (nameToks.length >= 2 && this.personShaped(nameToks, true)))) {
+      let nameToks = toks.slice(ti + 1).filter((t) => !/^\(/.test(t.text));
+      // "Professor Amanda Third of Western Sydney University": the name stops at "of"
+      const ofAt = nameToks.findIndex((t) => t.text === 'of' || t.text === 'at' || t.text === 'for');
+      if (ofAt > 0) {
+        const rest = nameToks.slice(ofAt + 1);
+        if (rest.length > 0) this.classifyRun(rest, false, nameToks[ofAt] ?? null);
+        nameToks = nameToks.slice(0, ofAt);
+      }
+      if (nameToks.length > 0 && nameToks.length <= 4 && (this.names.shaped(nameToks) || (nameToks.length >= 2 && this.names.shaped(nameToks, true)))) {
         let ms = ti;
         while (ms > 0 && (TITLE_MODIFIERS.has(lower[ms - 1] ?? '') || TITLE_WORDS.has(lower[ms - 1] ?? ''))) ms--;
         // "Northwind Energy CEO": modifiers after a non-place word belong to the organisation name
@@ -238,7 +241,7 @@ export class EntityFinder {
         }
         const role = lower.slice(ms, ti + 1).join(' ');
         const affil = toks.slice(0, ms);
-        if (affil.length > 0) this.classifyAffiliation(affil);
+        if (affil.length > 0) this.classifyAffiliation(affil, role);
         const name = joined(text, nameToks);
         const nspan = { start: (nameToks[0] as Token).start, end: (nameToks[nameToks.length - 1] as Token).end };
         this.store.add(name, 'PERSON', surface, nspan, { role });
@@ -266,6 +269,13 @@ export class EntityFinder {
         return;
       }
     }
+    // "Siesta Key, Florida": a place named before its region or country
+    const locatedIn = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\b/u.exec(text.slice(span.end, span.end + 40));
+    const parent = locatedIn ? lookupPlace(locatedIn[1] ?? '') : null;
+    if (parent && parent.kind !== 'CITY' && toks.length <= 3 && !ORG_HEADS.has(lower[lower.length - 1] ?? '') && !isLexOrganisation(surface) && !this.store.findPerson(surface)) {
+      this.store.add(surface, 'LOCATION', surface, span);
+      return;
+    }
     // region with suffix: "Kursk Region"; sites: "Silicon Valley", "Wall Street"
     if (toks.length >= 2 && (REGION_SUFFIX.test((toks[toks.length - 1] as Token).text) || SITE_SUFFIX.test((toks[toks.length - 1] as Token).text))) {
       this.store.add(surface, 'LOCATION', surface, span);
@@ -282,7 +292,7 @@ export class EntityFinder {
       return;
     }
     const roleBefore = PERSON_ROLE_BEFORE.test(before);
-    if (toks.length >= 2 && toks.length <= 4 && (this.personShaped(toks) || (roleBefore && this.personShaped(toks, true))) && this.personEvidence(toks, before, span)) {
+    if (toks.length >= 2 && toks.length <= 4 && (this.names.shaped(toks) || (roleBefore && this.names.shaped(toks, true))) && this.names.evidence(toks, before, span)) {
       const m = PERSON_ROLE_BEFORE.exec(before);
       this.store.add(surface, 'PERSON', surface, span, m ? { role: (m[1] ?? '').toLowerCase() } : {});
       return;
@@ -315,49 +325,14 @@ export class EntityFinder {
     }
   }
 
-  /** Some sign beyond capitals that a run is a person: a known first or last name, a role, an appositive, a cue, a surname reused. */
-  private personEvidence(toks: Token[], before: string, span: Span): boolean {
-    const first = (toks[0] as Token).text;
-    const last = (toks[toks.length - 1] as Token).text;
-    if (isFirstName(first) || isLastName(last) || FAMOUS_PEOPLE[last]) return true;
-    if (PERSON_ROLE_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s*$/.test(before)) return true;
-    const after = this.text.slice(span.end, span.end + 40);
-    const cue = findCues(after.slice(0, 30))[0];
-    if (cue && cue.form === 'finite' && /^\s*(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+)?$/u.test(after.slice(0, cue.start))) return true;
-    if (/^\s*(?:,\s*(?:a|an|the|\d+|who|whose|aged|chief|head|former|senior)\b|\s+(?:said|says|told|added|warned|claimed|stated|wrote|noted|argued|insisted|denied|confirmed|announced|explained|urged|has|had|was|is|who)\b)/.test(after)) return true;
-    if (/^\s*\(\d+\)/.test(after)) return true;
-    return this.wordCount(last) >= 2;
-  }
-
-  private readonly wordCounts = new Map<string, number>();
-  /** How often a capitalised word occurs in the text (cached). */
-  private wordCount(word: string): number {
-    if (this.wordCounts.size === 0) {
-      for (const m of this.text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)) this.wordCounts.set(m[0], (this.wordCounts.get(m[0]) ?? 0) + 1);
-    }
-    return this.wordCounts.get(word) ?? 0;
-  }
-
-  private personShaped(toks: Token[], lenient = false): boolean {
-    if (toks.length === 0) return false;
-    const firstIsName = toks.length >= 2 && (lenient || isFirstName((toks[0] as Token).text));
-    for (const t of toks) {
-      if (firstIsName && t !== toks[0] && !ORG_HEADS.has(t.text.toLowerCase()) && !EVENT_HEADS.has(t.text.toLowerCase()) && !lookupPlace(t.text) && !/\d/.test(t.text)) continue;
-      const w = t.text;
-      if (/\d/.test(w) || /^\(/.test(w)) return false;
-      if (ORG_HEADS.has(w.toLowerCase()) || EVENT_HEADS.has(w.toLowerCase())) return false;
-      if (lookupPlace(w) && !isFirstName(w)) return false;
-      if (adjectiveCountry(w) && toks.length > 1 && t === toks[0]) return false;
-      if (!lenient && isCommonWord(w) && !isFirstName(w) && !/^[A-Z]\.?$|^(?:[A-Z]\.)+$/.test(w)) return false;
-      if (CONNECTORS.has(w) && t === toks[0]) return false;
-      if (w.length > 1 && w === w.toUpperCase() && !/^(?:[A-Z]\.)+$|^[A-Z]\.?$/.test(w)) return false;
-    }
-    return true;
-  }
-
-  private classifyAffiliation(toks: Token[]): void {
+  private classifyAffiliation(toks: Token[], role = ''): void {
     const surface = joined(this.text, toks);
     const span = { start: (toks[0] as Token).start, end: (toks[toks.length - 1] as Token).end };
+    // "Tampa Mayor Jane Castor": a local office names a place
+    if (/\b(?:mayor|governor|sheriff|premier)\b/.test(role) && !knownName(surface) && toks.every((t) => !isCommonWord(t.text))) {
+      this.store.add(surface, 'LOCATION', surface, span);
+      return;
+    }
     if (toks.length === 1 && adjectiveCountry(surface)) return;
     const place = lookupPlace(surface);
     if (place) { this.store.add(place.name, 'LOCATION', surface, span); return; }

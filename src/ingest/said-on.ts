@@ -15,6 +15,8 @@ export interface AttributionParts {
   content: Span | null;
   /** 'forward': X said …; 'trailing': …, X said …; 'according'; 'passive'. */
   direction: 'forward' | 'trailing' | 'according' | 'passive';
+  /** The cue's lemma, when known ("report" takes a noun object before its date). */
+  lemma?: string;
 }
 
 export interface SaidOn {
@@ -24,6 +26,7 @@ export interface SaidOn {
   mentioned: string[];
 }
 
+const OBJECT_CUES = new Set(['report', 'announce', 'post', 'confirm', 'declare', 'deny', 'reject', 'sentence', 'convict', 'publish', 'release', 'unveil', 'issue', 'call for', 'rule out']);
 const AS_OF = /\b(?:as of|since|until|by|before|after|from|through)\s+$/i;
 
 function inSpan(d: DateMention, s: Span): boolean {
@@ -52,6 +55,11 @@ export function attributionRegions(text: string, p: AttributionParts): Span[] {
     }
     const m = /^(?:\s*,?\s*(?:in\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?|to\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|(?:on|early|late|last|this)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:morning|afternoon|evening|night|week|month|yesterday|today)\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))+/.exec(after);
     if (m) out.push({ start: cue.end, end: cue.end + m[0].length });
+    // "reported record revenue of $35 billion on Wednesday, …": object-taking cues date the act after their object
+    if (p.lemma && OBJECT_CUES.has(p.lemma) && !/^\s+that\b/.test(after)) {
+      const clause = /^[^,;:"“”]{0,80}/.exec(after)?.[0] ?? '';
+      if (!/\bthat\b/.test(clause)) out.push({ start: cue.end, end: cue.end + clause.length });
+    }
   } else if (p.direction === 'trailing') {
     const s = subject ? Math.min(subject.start, cue.start) : cue.start;
     out.push({ start: s, end: sentence.end });

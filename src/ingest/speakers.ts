@@ -7,8 +7,10 @@
 import type { EntityRef, EntityType } from './types.js';
 import type { EntityRecord, EntityStore, MentionRef } from './entity-store.js';
 import { countryOfAdjective, governmentCountry, isSeatOfGovernment } from './gazetteer.js';
-import { ORG_APPOSITION, ORG_HEADS, TITLE_WORDS, UNNAMED_HEADS, FAMOUS_PEOPLE, genderOfFirstName, isFirstName, isLastName, isLexOrganisation } from './lexicon.js';
+import { TITLE_WORDS, UNNAMED_HEADS, FAMOUS_PEOPLE, genderOfFirstName, isFirstName, isLastName, isLexOrganisation } from './lexicon.js';
 import type { NounPhrase } from './subject.js';
+import { resolveDescription } from './descriptions.js';
+import { PERSONISH_HEADS, headOf } from './speaker-words.js';
 
 export interface ResolvedSpeaker {
   speaker: EntityRef | null;
@@ -28,36 +30,20 @@ export interface HistoryItem {
 
 const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
 const PRONOUN_IT = /^(?:it)$/i;
-const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|several|many|two|three|other|one|another|senior|unnamed|anonymous)\s+/i;
-const PERSONISH_HEADS = new Set(['aide', 'adviser', 'advisor', 'official', 'representative', 'prisoner', 'soldier', 'resident', 'man', 'woman', 'worker', 'survivor', 'witness', 'victim', 'doctor', 'nurse', 'student', 'member', 'fighter', 'commander', 'officer', 'lawyer', 'relative', 'father', 'mother', 'son', 'daughter', 'neighbour', 'neighbor', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'insider']);
-const ORGISH_HEADS = new Set([...ORG_HEADS, ...ORG_APPOSITION, 'forecaster', 'regulator', 'operator', 'developer', 'provider', 'producer', 'exporter', 'supplier', 'utility', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'government', 'military', 'regime', 'country', 'nation', 'side', 'entity', 'firm', 'organisation', 'organization', 'watchdog', 'body', 'panel', 'committee', 'jury', 'court', 'prosecutors', 'investigators', 'administration', 'kremlin', 'police', 'league', 'federation', 'association', 'tribunal', 'parliament', 'assembly']);
-
-const COMPANY_HEADS = new Set(['company', 'firm', 'carrier', 'airline', 'manufacturer', 'maker', 'bank', 'lender', 'insurer', 'giant', 'retailer', 'group', 'club', 'team', 'forecaster', 'regulator', 'operator', 'broadcaster', 'developer', 'provider', 'producer', 'exporter', 'importer', 'distributor', 'supplier', 'watchdog', 'organiser', 'organizer', 'utility', 'chain', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'startup', 'publisher', 'outlet']);
-const ROLE_SYNONYMS: Record<string, string[]> = {
-  pontiff: ['pope'], monarch: ['king', 'queen'], premier: ['prime', 'premier'], chancellor: ['chancellor'],
-  'head of state': ['president', 'king', 'queen'], leader: ['president', 'prime', 'leader', 'chairman'],
-};
-const GENERIC_ORG_HEADS = new Set(['forecaster', 'regulator', 'operator', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'utility', 'group', 'organisation', 'organization', 'company', 'firm', 'party', 'movement', 'militia', 'outfit', 'club', 'team', 'carrier', 'airline', 'manufacturer', 'maker', 'bank', 'lender', 'insurer', 'broadcaster', 'network', 'channel', 'newspaper', 'agency', 'ministry', 'department', 'union', 'giant', 'retailer']);
-
-function headOf(np: string): string {
-  const core = np.replace(/\s+(?:in|of|at|from|for|with|on|based|who|which|that)\s.*$/i, '');
-  const words = core.split(/\s+/);
-  return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
-}
 
 export class SpeakerResolver {
   constructor(
     private readonly text: string,
-    private readonly store: EntityStore,
-    private readonly mentions: readonly MentionRef[],
-    private readonly homeCountry: string | null,
+    readonly store: EntityStore,
+    readonly mentions: readonly MentionRef[],
+    readonly homeCountry: string | null,
   ) {}
 
-  private ref(e: EntityRecord): EntityRef {
+  ref(e: EntityRecord): EntityRef {
     return { name: e.name, type: e.type };
   }
 
-  private addAlias(e: EntityRecord, surface: string): void {
+  addAlias(e: EntityRecord, surface: string): void {
     e.aliases.add(surface);
   }
 
@@ -94,7 +80,11 @@ export class SpeakerResolver {
       return [];
     }
     if (/^(?:I|we|you|them|one|this|that|these|those|there|which|what|who)$/i.test(text)) return [];
-    if (/^(?:his|her|its|their|our|my|your)\s/i.test(text)) return [];
+    if (/^(?:his|her|its|their|our|my|your)\s/i.test(text)) {
+      // "his lawyers said": an unnamed source tied to someone
+      const h = headOf(text);
+      return UNNAMED_HEADS.has(h) || PERSONISH_HEADS.has(h) ? [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }] : [];
+    }
     if (PRONOUN_PERSON.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
     if (/^the\s+\d{1,3}-year-old$/i.test(text) || /^the\s+(?:veteran|youngster|teenager|star|midfielder|striker|forward|defender|goalkeeper|manager|coach|former)$/i.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
     // "the Dutchman", "the Briton": a demonym naming the last person
@@ -187,7 +177,7 @@ export class SpeakerResolver {
         return [{ speaker: this.ref(e), mention: text, kind: 'name', confidence: 0.7 }];
       }
     }
-    return this.description(text, np, sentence, history);
+    return resolveDescription(this, text, np, sentence, history);
   }
 
   private genderClash(pronoun: string, name: string | null): boolean {
@@ -236,107 +226,5 @@ export class SpeakerResolver {
       if (pred(e)) return e;
     }
     return null;
-  }
-
-  private description(text: string, np: NounPhrase, sentence: number, history: readonly HistoryItem[]): ResolvedSpeaker[] {
-    const head = headOf(text);
-    const det = DETERMINER.exec(text)?.[0]?.trim().toLowerCase() ?? '';
-    const core = text.replace(DETERMINER, '').replace(/\s+(?:in|of|at|from)\s.*$/i, '');
-    const indefinite = det === 'one' || det === 'another' || det === 'a' || det === 'an' || det === 'some' || det === 'several' || det === 'many' || det === 'two' || det === 'three' || det === 'unnamed' || det === 'anonymous' || det === 'senior';
-    const possessive = /['’]s\s/.test(text);
-    // "Olaf Scholz's spokesman": an unnamed aide of a named person
-    if (possessive && PERSONISH_HEADS.has(head)) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.55 }];
-    // "the statement(s)", "the short message": the last speaker's own words
-    if (/^(?:the|this|that|these|its|their)$/.test(det) && /^(?:statements?|messages?|announcements?|posts?|communiques?|releases?)$/.test(head)) {
-      const h = history[history.length - 1];
-      if (h && sentence - h.sentence <= 2 && h.speaker) {
-        const e = this.store.byName(h.speaker.name);
-        if (e) this.addAlias(e, text);
-        return [{ speaker: h.speaker, mention: text, kind: 'description', confidence: 0.5 }];
-      }
-      return [];
-    }
-    // unnamed sources
-    if (UNNAMED_HEADS.has(head)) {
-      if (det === 'the' && !/s$/.test(head)) {
-        // "the official": continue an unnamed chain, or a named official earlier
-        for (let i = history.length - 1; i >= 0; i--) {
-          const h = history[i];
-          if (!h || sentence - h.sentence > 4) break;
-          if (!h.speaker) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.7 }];
-        }
-      }
-      return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.7 }];
-    }
-    if (indefinite && PERSONISH_HEADS.has(head)) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.6 }];
-    if (indefinite && /^(?:a|an)$/.test(det) && TITLE_WORDS.has(head)) {
-      // "A federal judge": a named person with that role elsewhere in the text
-      const p = this.store.entities.find((e) => e.type === 'PERSON' && [...e.roles].some((r) => r.split(' ').includes(head)));
-      if (p) { this.addAlias(p, text); return [{ speaker: this.ref(p), mention: text, kind: 'description', confidence: 0.6 }]; }
-      return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }];
-    }
-    if (!possessive && (det === 'the' || det === '' || det === 'this')) {
-      if (head === 'government' || head === 'administration' || head === 'kremlin' || head === 'cabinet') {
-        const gov = this.store.entities.slice().reverse().find((e) => e.governmentOf !== null && e.roles.has('government'))
-          ?? (this.homeCountry ? this.store.government(this.homeCountry, null, null) : null);
-        if (gov) { this.addAlias(gov, text); return [{ speaker: this.ref(gov), mention: text, kind: 'government', confidence: 0.7 }]; }
-      }
-      if (TITLE_WORDS.has(head) && !/\s(?:of|in|at|from|for)\s/.test(text)) {
-        const words = core.toLowerCase().split(/\s+/);
-        const people = this.store.entities.filter((e) => e.type === 'PERSON' && [...e.roles].some((r) => r.split(' ').includes(head)));
-        const exact = people.find((e) => [...e.roles].some((r) => words.every((w) => r.split(' ').includes(w))));
-        const p = exact ?? people[people.length - 1];
-        if (p) { this.addAlias(p, text); return [{ speaker: this.ref(p), mention: text, kind: 'description', confidence: 0.65 }]; }
-        // "the pontiff" after "Pope Francis said": the last person speaking, if any
-        const syn = ROLE_SYNONYMS[head];
-        const bySyn = syn ? this.store.entities.find((e) => e.type === 'PERSON' && [...e.roles].some((r) => r.split(' ').some((w) => syn.includes(w)))) : undefined;
-        if (bySyn) { this.addAlias(bySyn, text); return [{ speaker: this.ref(bySyn), mention: text, kind: 'description', confidence: 0.6 }]; }
-        const last = [...history].reverse().find((h) => sentence - h.sentence <= 2 && h.speaker?.type === 'PERSON');
-        if (last?.speaker && !/\s(?:of|for|at|in)\s/.test(text)) {
-          const e = this.store.byName(last.speaker.name);
-          if (e) this.addAlias(e, text);
-          return [{ speaker: last.speaker, mention: text, kind: 'description', confidence: 0.5 }];
-        }
-        // "The singer" right after "Taylor Swift's tour …": the last person named nearby
-        const near = this.mentions.filter((m) => m.end <= np.start && np.start - m.end < 400).reverse().find((m) => this.store.get(m.entity).type === 'PERSON');
-        if (near && !/\s(?:of|for|at|in)\s/.test(text)) {
-          const e = this.store.get(near.entity);
-          this.addAlias(e, text);
-          return [{ speaker: this.ref(e), mention: text, kind: 'description', confidence: 0.45 }];
-        }
-      }
-      if (ORGISH_HEADS.has(head)) {
-        const before = (e: EntityRecord): boolean => e.mentions.some((m) => m.start < np.start);
-        const bySuffixAny = this.store.findOrgBySuffix(core);
-        const bySuffix = bySuffixAny && before(bySuffixAny) ? bySuffixAny : null;
-        if (bySuffix) { this.addAlias(bySuffix, text); return [{ speaker: this.ref(bySuffix), mention: text, kind: 'description', confidence: 0.7 }]; }
-        const withHeadAny = this.store.entities.slice().reverse().find((e) => e.type === 'ORGANISATION' && before(e) && e.name.toLowerCase().split(/\s+/).includes(head));
-        const withHead = withHeadAny && !(COMPANY_HEADS.has(head) && withHeadAny.name.toLowerCase() === head) ? withHeadAny : null;
-        const media = (n: string): boolean => /\b(?:News|TV|Times|Post|Journal|Tribune|Herald|Guardian|Telegraph|Press|Reuters|BBC|CNN|AFP|Agence|Bloomberg|Radio|Television|Network|Channel|Gazette|Daily|Xinhua|TASS|Interfax|Belta|Al Jazeera)\b/.test(n) || /^(?:AP|UPI|DPA|NYT|WSJ)$/.test(n);
-        const publicBody = (n: string): boolean => media(n) || /\b(?:Ministry|Government|Department|Agency|Council|Committee|Commission|Office|Forces|Army|Military|Police|Court|Parliament)\b/i.test(n) || /^Government of/.test(n);
-        const companyLike = COMPANY_HEADS.has(head);
-        if (withHead) { this.addAlias(withHead, text); return [{ speaker: this.ref(withHead), mention: text, kind: 'description', confidence: 0.6 }]; }
-        if (companyLike) {
-          const recent = this.recentEntity(np.start, (e) => e.type === 'ORGANISATION' && !publicBody(e.name) && !/^Government of/.test(e.name));
-          if (recent) { this.addAlias(recent, text); return [{ speaker: this.ref(recent), mention: text, kind: 'description', confidence: 0.55 }]; }
-        }
-        for (let i = history.length - 1; i >= 0 && GENERIC_ORG_HEADS.has(head); i--) {
-          const h = history[i];
-          if (!h || sentence - h.sentence > 3) break;
-          if (h.speaker && h.speaker.type === 'ORGANISATION' && !/^Government of/.test(h.speaker.name) && (!companyLike || !publicBody(h.speaker.name))) {
-            const e = this.store.byName(h.speaker.name);
-            if (e) this.addAlias(e, text);
-            return [{ speaker: h.speaker, mention: text, kind: 'description', confidence: 0.55 }];
-          }
-        }
-      }
-    }
-    // role-only speaker that the text never names: keep the words as the name
-    if (ORGISH_HEADS.has(head) || TITLE_WORDS.has(head) || possessive) {
-      if (!/^(?:the|a|an|this|its|his|her|their)\b/i.test(text) && !possessive && !ORGISH_HEADS.has(head)) return [];
-      const type: EntityType = TITLE_WORDS.has(head) && !ORGISH_HEADS.has(head) ? 'PERSON' : 'ORGANISATION';
-      return [{ speaker: { name: text, type }, mention: text, kind: 'role', confidence: 0.45 }];
-    }
-    return [];
   }
 }

@@ -76,9 +76,12 @@ describe('the graph API over a multi-article story', () => {
   it('claims carry speaker, via, events and mentions', async () => {
     const r = await gql(server.url, `query($s: String!) { claims(filter: {speaker: $s}) { edges { node {
       cue content saidOn speakerMention via { name } events { name } mentions { name ... on Location { kind } }
+      speaker { name aliases }
     } } } }`, { s: brigade.name });
     const byCue = Object.fromEntries(r.body.data?.claims.edges.map((e: { node: { cue: string } }) => [e.node.cue, e.node]));
     expect(byCue.estimated.via).toEqual({ name: wire.name });
+    // The speaker joined into the claim row is slim; asking for more loads it.
+    expect(byCue.estimated.speaker).toEqual({ name: brigade.name, aliases: [brigade.name] });
     expect(byCue.estimated.mentions).toEqual([{ name: city.name, kind: 'CITY' }]);
     expect(byCue.denied.mentions).toEqual([{ name: mayor.name }]);
     // The second outlet's differently named blaze is the same event as the first outlet's fire.

@@ -11,8 +11,14 @@ const typeOfLabel = { Person: 'PERSON', Organisation: 'ORGANISATION', Location: 
 const lookup = z.object({ id: id.nullish(), name: ref.nullish() }).refine((a) => a.id || a.name, 'give id or name');
 const pageOf = (args: { first?: number | null }) => parseInput(first, args.first ?? 20, 'first');
 
+/** A slim record (joined into a claim row) loads its full self once per request, on demand. */
+async function full(e: EntityRecord, ctx: Context): Promise<EntityRecord> {
+  return e.partial ? ((await ctx.loaders.entity.load(e.id)) ?? e) : e;
+}
+
 /** Fields every entity type shares. */
 const common = {
+  aliases: async (e: EntityRecord, _: unknown, ctx: Context) => (await full(e, ctx)).aliases,
   type: (e: EntityRecord) => typeOfLabel[e.label],
   coMentioned: (e: EntityRecord, args: { first?: number | null }, ctx: Context) => ctx.loaders.coMentioned.load({ id: e.id, first: pageOf(args) }),
   mentionedIn: (e: EntityRecord, args: { first?: number | null }, ctx: Context) => ctx.loaders.mentionedIn.load({ id: e.id, first: pageOf(args) }),
@@ -64,7 +70,10 @@ export const entityResolvers: Resolvers = {
     partOf: (l, _, ctx) => ctx.loaders.partOf.load(l.id),
     parts: (l, _, ctx) => ctx.loaders.parts.load(l.id),
     events: (l, args, ctx) => ctx.loaders.locationEvents.load({ id: l.id, first: pageOf(args) }),
-    kind: (l) => (l.kind as 'COUNTRY' | 'REGION' | 'CITY' | 'SITE' | null) ?? null,
+    kind: async (l, _, ctx) => ((await full(l, ctx)).kind as 'COUNTRY' | 'REGION' | 'CITY' | 'SITE' | null) ?? null,
+    latitude: async (l, _, ctx) => (await full(l, ctx)).latitude,
+    longitude: async (l, _, ctx) => (await full(l, ctx)).longitude,
+    iso: async (l, _, ctx) => (await full(l, ctx)).iso,
   },
   EntityConnection: { totalCount: (c) => c.totalCount() },
 };

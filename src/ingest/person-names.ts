@@ -1,0 +1,62 @@
+/**
+ * Whether a capitalised run is a person's name: name shape (no common words, organisation heads,
+ * places or event words, initials allowed) and evidence beyond capitals (a known first or last name,
+ * a role before it, an appositive or a reporting verb after it, or a surname used again).
+ */
+import type { Span } from './types.js';
+import { findCues } from './cues.js';
+import { countryOfAdjective, lookupPlace } from './gazetteer.js';
+import { FAMOUS_PEOPLE, ORG_HEADS, TITLE_WORDS, isCommonWord, isFirstName, isLastName } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export const EVENT_HEADS = new Set(
+  ('operation war battle summit olympics cup league championship games conference election elections agreement accord ' +
+    'treaty act bill protocol plan initiative program programme award awards prize day festival week season series ' +
+    'open grand prix tournament final finals hurricane storm typhoon cyclone tropical wildfire fire earthquake').split(/\s+/),
+);
+export const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'la', 'der', 'van', 'von', 'du', 'del', 'da', 'the', 'on', 'ten', 'ter', 'den', 'dos', 'das', 'di', 'le', 'el']);
+export const PERSON_ROLE_BEFORE = new RegExp(`\\b(${[...TITLE_WORDS].filter((w) => !/^(?:mr|mrs|ms|dr|sir|lord|lady|dame|star|major|general|justice|chief|head|host|rep|sen|gen|lt|col)$/.test(w)).map((w) => w.replace(/[-.]/g, '\\$&')).join('|')}|chief|head|general)\\s*,?\\s*$`, 'i');
+
+export class PersonNames {
+  constructor(private readonly text: string) {}
+
+  /** Some sign beyond capitals that a run is a person: a known first or last name, a role, an appositive, a cue, a surname reused. */
+  evidence(toks: Token[], before: string, span: Span): boolean {
+    const first = (toks[0] as Token).text;
+    const last = (toks[toks.length - 1] as Token).text;
+    if (isFirstName(first) || isLastName(last) || FAMOUS_PEOPLE[last]) return true;
+    if (PERSON_ROLE_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s*$/.test(before)) return true;
+    const after = this.text.slice(span.end, span.end + 40);
+    const cue = findCues(after.slice(0, 30))[0];
+    if (cue && cue.form === 'finite' && /^\s*(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+)?$/u.test(after.slice(0, cue.start))) return true;
+    if (/^\s*(?:,\s*(?:a|an|the|\d+|who|whose|aged|chief|head|former|senior)\b|\s+(?:said|says|told|added|warned|claimed|stated|wrote|noted|argued|insisted|denied|confirmed|announced|explained|urged|has|had|was|is|who)\b)/.test(after)) return true;
+    if (/^\s*\(\d+\)/.test(after)) return true;
+    return this.wordCount(last) >= 2;
+  }
+
+  private readonly wordCounts = new Map<string, number>();
+  /** How often a capitalised word occurs in the text (cached). */
+  private wordCount(word: string): number {
+    if (this.wordCounts.size === 0) {
+      for (const m of this.text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)) this.wordCounts.set(m[0], (this.wordCounts.get(m[0]) ?? 0) + 1);
+    }
+    return this.wordCounts.get(word) ?? 0;
+  }
+
+  shaped(toks: Token[], lenient = false): boolean {
+    if (toks.length === 0) return false;
+    const firstIsName = toks.length >= 2 && (lenient || isFirstName((toks[0] as Token).text));
+    for (const t of toks) {
+      if (firstIsName && t !== toks[0] && !ORG_HEADS.has(t.text.toLowerCase()) && !EVENT_HEADS.has(t.text.toLowerCase()) && !lookupPlace(t.text) && !/\d/.test(t.text)) continue;
+      const w = t.text;
+      if (/\d/.test(w) || /^\(/.test(w)) return false;
+      if (ORG_HEADS.has(w.toLowerCase()) || EVENT_HEADS.has(w.toLowerCase())) return false;
+      if (lookupPlace(w) && !isFirstName(w)) return false;
+      if ((countryOfAdjective(w)?.name ?? null) && toks.length > 1 && t === toks[0]) return false;
+      if (!lenient && isCommonWord(w) && !isFirstName(w) && !/^[A-Z]\.?$|^(?:[A-Z]\.)+$/.test(w)) return false;
+      if (CONNECTORS.has(w) && t === toks[0]) return false;
+      if (w.length > 1 && w === w.toUpperCase() && !/^(?:[A-Z]\.)+$|^[A-Z]\.?$/.test(w)) return false;
+    }
+    return true;
+  }
+}
