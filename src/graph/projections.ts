@@ -19,10 +19,14 @@ export const ENTITY = (v: string) =>
 /** Id, name and type only; Entity fields resolve the rest through the entity loader when asked. */
 const ENTITY_SLIM = (v: string) => `${v} {.id, .name, label: head([l IN labels(${v}) WHERE l IN ['Person', 'Organisation', 'Location']]), partial: true}`;
 
+/** The article fields a claim's report list needs; the rest load on demand. */
+const ARTICLE_SLIM = (v: string) =>
+  `${v} {.id, .url, .title, .publishedAt, source: head([(${v})-[:PUBLISHED_BY]->(s) | s {.name, .domain}]), partial: true}`;
+
 const JOINS = (v: string) =>
   `speaker: head([(${v})-[:SAID_BY]->(sp:Entity) | ${ENTITY_SLIM('sp')}]),
    reports: COLLECT { MATCH (${v})-[rr:REPORTED_IN]->(ra:Article)
-     RETURN {article: ${ARTICLE('ra')}, sentence: rr.sentence, start: rr.start, end: rr.end} AS rep
+     RETURN {article: ${ARTICLE_SLIM('ra')}, sentence: rr.sentence, start: rr.start, end: rr.end} AS rep
      ORDER BY ra.publishedAt, ra.id LIMIT ${JOINED_REPORTS} }`;
 
 const CLAIM_FIELDS = '.id, .content, .quote, .cue, .saidOn, .saidOnPrecision, .datesMentioned, .confidence, .extractor, .speakerMention, .createdAt';

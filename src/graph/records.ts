@@ -15,9 +15,11 @@ export const articleRecord = z.object({
   url: optStr,
   title: optStr,
   publishedAt: optStr,
-  contentHash: str,
+  /** Absent on the slim form joined into claim rows (`partial`); Article fields load it on demand. */
+  contentHash: str.optional(),
   language: optStr,
   dateline: optStr,
+  partial: z.boolean().optional(),
   /** Joined in by the projection; undefined when the row came without it. */
   source: sourceRecord.nullish(),
 });

@@ -30,7 +30,11 @@ function mainClauseSubject(ctx: ClaimContext, sent: Sentence, limit: number): No
   const { text, resolver } = ctx;
   const m = resolver.mentionsWithin(sent.start, Math.min(limit, sent.start + 80))
     .find((x) => x.start - sent.start <= 60 && /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?\p{Ll}|,)/u.test(text.slice(x.end, x.end + 20)) && !/['’]s$/.test(text.slice(x.end, x.end + 2)));
-  return m ? { start: m.start, end: m.end, text: text.slice(m.start, m.end), citing: null } : null;
+  if (m) return { start: m.start, end: m.end, text: text.slice(m.start, m.end), citing: null };
+  // "Environmental groups welcomed the figures but said …": a plain noun phrase before the first verb
+  const plain = /^((?:\p{L}+\s+){0,3}?\p{L}+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|told|took|gave|made|held|met|won|lost|hit|struck|sent|began|spoke|rejected)\b/u.exec(text.slice(sent.start, limit));
+  if (!plain || !plain[1] || /^(?:it|they|he|she|we|there|this|that)$/i.test(plain[1])) return null;
+  return { start: sent.start, end: sent.start + plain[1].length, text: plain[1], citing: null };
 }
 
 function abs(c: CueMatch, offset: number): CueMatch {

@@ -22,6 +22,7 @@ export function resolveDescription(r: SpeakerResolver, text: string, np: NounPhr
   // "the statement(s)", "the short message": the last speaker's own words
   if (/^(?:the|this|that|these|its|their)$/.test(det) && /^(?:statements?|messages?|announcements?|posts?|communiques?|releases?)$/.test(head)) {
     const h = history[history.length - 1];
+    if (h && sentence - h.sentence <= 2 && !h.speaker) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.45 }];
     if (h && sentence - h.sentence <= 2 && h.speaker) {
       const e = r.store.byName(h.speaker.name);
       if (e) r.addAlias(e, text);

@@ -167,6 +167,11 @@ export class EntityFinder {
       this.store.add(`${name} FC`, 'ORGANISATION', surface, span);
       return;
     }
+    // "the Amazon" is the rainforest, "Amazon" the company
+    if (k.type === 'ORGANISATION' && name === 'Amazon' && /\bthe\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start))) {
+      this.store.add('Amazon', 'LOCATION', surface, span);
+      return;
+    }
     if (k.type === 'ORGANISATION') {
       const longer = this.store.entities.find((e) => e.type === 'ORGANISATION' && e.name.startsWith(`${name} `) && !/^Government of/.test(e.name));
       if (longer) { this.store.add(longer.name, 'ORGANISATION', surface, span); return; }
@@ -230,7 +235,8 @@ export class EntityFinder {
         if (rest.length > 0) this.classifyRun(rest, false, nameToks[ofAt] ?? null);
         nameToks = nameToks.slice(0, ofAt);
       }
-      if (nameToks.length > 0 && nameToks.length <= 4 && (this.names.shaped(nameToks) || (nameToks.length >= 2 && this.names.shaped(nameToks, true)))) {
+      const coreCount = nameToks.filter((t) => !CONNECTORS.has(t.text)).length;
+      if (nameToks.length > 0 && coreCount <= 4 && (this.names.shaped(nameToks) || (nameToks.length >= 2 && this.names.shaped(nameToks, true)))) {
         let ms = ti;
         while (ms > 0 && (TITLE_MODIFIERS.has(lower[ms - 1] ?? '') || TITLE_WORDS.has(lower[ms - 1] ?? ''))) ms--;
         // "Northwind Energy CEO": modifiers after a non-place word belong to the organisation name

@@ -409,7 +409,7 @@ export const EXTRA_REGION_ROWS: readonly string[] = [
   'Donetsk Region|UA|48.0|37.8|Donetsk Oblast|UA-14', 'Zaporizhzhia Region|UA|47.5|35.8|Zaporizhzhia Oblast|UA-23',
   'Kherson Region|UA|46.7|33.3|Kherson Oblast|UA-65', 'Luhansk Region|UA|48.9|39.3|Luhansk Oblast|UA-09',
   'Sumy Region|UA|50.9|34.8|Sumy Oblast|UA-59', 'Gofa Zone|ET|6.3|36.9||', 'Sinai|EG|29.5|33.8|Sinai Peninsula|',
-  'Negev|IL|30.8|34.8||', 'Galilee|IL|32.8|35.4||', 'Idlib|SY|35.9|36.6||', 'Kurdistan|IQ|36.4|44.4|Iraqi Kurdistan|',
+  'Negev|IL|30.8|34.8||', 'Amazon (region)|BR|-3.5|-62.0|Amazon rainforest,Amazonia|', 'Galilee|IL|32.8|35.4||', 'Idlib|SY|35.9|36.6||', 'Kurdistan|IQ|36.4|44.4|Iraqi Kurdistan|',
 ];
 
 /** More cities: `Name|ISO2|lat|lon|aliases`. */

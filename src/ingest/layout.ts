@@ -14,7 +14,7 @@ export interface Block extends Span {
 const CHROME_LINE = new RegExp(
   [
     '^(?:advertisement|advertisements|sponsored|read more|read more:?.*|also read\\s*[|:].*|see also:?.*|related:?.*',
-    'podcasts?|share|share this|subscribe|sign up.*|follow us.*|click here.*|watch:?.*|listen:?.*|video|photos?|gallery',
+    'podcasts?|share|share this|save|saved|bookmark|follow|gift article|listen to this article|\\d+ min(?:ute)?s? read|subscribe|sign up.*|follow us.*|click here.*|watch:?.*|listen:?.*|video|photos?|gallery',
     'trending|most read|recommended|more from .*|comments?|print|email|newsletter|share this article|share on .*|copyright .*|©.*|all rights reserved.*',
     'image caption:?.*|image source:?.*|media caption:?.*|(?:last )?updated:? .*|published:? \\d.*|by [A-Z][\\w.\'’-]+(?: [A-Z][\\w.\'’-]+){0,3}(?:,? (?:and|&) [A-Z][\\w.\'’-]+(?: [A-Z][\\w.\'’-]+){0,3})?)$',
   ].join('|'),

@@ -227,6 +227,7 @@ export const UNNAMED_HEADS = new Set(
     'activist activists researcher researchers scientist scientists economist economists investor investors trader ' +
     'traders lawmakers commentators media outlets estimates polls survey surveys figures data results ' +
     'someone many others some officers soldiers medics doctors rescuers authorities workers firefighters paramedics ' +
+    'mediators negotiators agencies governments countries nations leaders envoys groups organisations organizations ' +
     'lawyers attorneys aides advisers advisors relatives family spokespeople police organisers organizers participants attendees volunteers teachers nurses pilots farmers drivers students ' +
     'study studies survey poll analysis paper research findings statements ' +
     'staff employees campaigners protesters protestors demonstrators locals villagers survivors families relatives fans supporters opponents').split(/\s+/).filter(Boolean),

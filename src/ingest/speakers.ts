@@ -136,6 +136,11 @@ export class SpeakerResolver {
         return out;
       }
     }
+    // "Mathilde Vu of the Norwegian Refugee Council": the person, not the organisation
+    const lead = inside[0];
+    if (lead && lead.start - np.start <= 1 && this.store.get(lead.entity).type === 'PERSON' && /^\s+(?:of|at|from|with)\s/.test(np.text.slice(lead.end - np.start))) {
+      return [this.asSpeaker(this.store.get(lead.entity), text, lead)];
+    }
     // the phrase ends with a named mention: "Boeing CEO Kelly Ortberg", "Lebanon’s health ministry"
     const endMention = [...inside].reverse().find((m) => np.end - m.end <= 1);
     if (endMention) {

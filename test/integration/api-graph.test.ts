@@ -63,7 +63,7 @@ describe('the graph API over a multi-article story', () => {
 
   it('one statement carried by two articles is one claim reported in both', async () => {
     const r = await gql(server.url, `query($s: String!) { claims(filter: {speaker: $s}, orderBy: {field: SAID_ON, direction: ASC}) {
-      totalCount edges { node { quote cue saidOn speaker { name } articles { url source { name } } reports { sentence span { start end } } } }
+      totalCount edges { node { quote cue saidOn speaker { name } articles { url contentHash language source { name } } reports { sentence span { start end } } } }
     } }`, { s: mayor.name });
     const nodes = r.body.data?.claims.edges.map((e: { node: unknown }) => e.node);
     expect(r.body.data?.claims.totalCount).toBe(2);
@@ -71,6 +71,9 @@ describe('the graph API over a multi-article story', () => {
     expect(quoted.articles.map((a: { url: string }) => a.url).sort()).toEqual(story.articles.map((a) => a.url).sort());
     expect(quoted.reports).toHaveLength(2);
     expect(quoted.articles[1].source.name).toBe(`Evening Example${tag}`);
+    // Reports carry slim articles; other article fields load when asked.
+    expect(quoted.articles[0].contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(quoted.articles[0].language).toBe('en');
   });
 
   it('claims carry speaker, via, events and mentions', async () => {

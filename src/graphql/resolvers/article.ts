@@ -1,4 +1,6 @@
 import { ingestAnnotated, ingestRaw } from '../../ingest/ingest-article.js';
+import type { ArticleRecord } from '../../graph/records.js';
+import type { Context } from '../../server/context.js';
 import type { Resolvers } from '../resolvers.generated.js';
 import { requireRole } from '../auth.js';
 import { notFound, parseInput } from '../errors.js';
@@ -9,6 +11,11 @@ import { z } from 'zod';
 const articleFilter = z
   .object({ source: ref.nullish(), publishedFrom: dateTime.nullish(), publishedTo: dateTime.nullish(), mentions: ref.nullish() })
   .nullish();
+
+/** A slim record (joined into a claim's reports) loads its full self once per request, on demand. */
+async function fullArticle(a: ArticleRecord, ctx: Context): Promise<ArticleRecord> {
+  return a.partial ? ((await ctx.loaders.article.load(a.id)) ?? a) : a;
+}
 
 export const articleResolvers: Resolvers = {
   Query: {
@@ -41,6 +48,9 @@ export const articleResolvers: Resolvers = {
     },
   },
   Article: {
+    contentHash: async (a, _, ctx) => (await fullArticle(a, ctx)).contentHash ?? '',
+    language: async (a, _, ctx) => (await fullArticle(a, ctx)).language,
+    dateline: async (a, _, ctx) => (await fullArticle(a, ctx)).dateline,
     text: async (a, _, ctx) => (await ctx.loaders.articleText.load(a.id)) ?? '',
     source: (a, _, ctx) => (a.source !== undefined ? a.source : ctx.loaders.articleSource.load(a.id)),
     claims: (a, _, ctx) => ctx.loaders.articleClaims.load(a.id),
