@@ -12,7 +12,7 @@ import { knownName, maxKnownTokens, type Known } from './known-names.js';
 import { addAcronymMention, addOrgMention } from './org-mentions.js';
 import { CONNECTORS, EVENT_HEADS, PERSON_ROLE_BEFORE, PersonNames } from './person-names.js';
 import {
-  COMMON, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isLexOrganisation,
+  COMMON, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLexOrganisation,
 } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -183,7 +183,9 @@ export class EntityFinder {
     const { text } = this;
     let toks = run;
     const runLower = run.map((t) => t.text.toLowerCase());
-    if (!runLower.some((w) => ORG_HEADS.has(w)) && runLower.some((w) => EVENT_HEADS.has(w))) return;
+    const ev = runLower.findIndex((w) => EVENT_HEADS.has(w));
+    const titleAfterEvent = ev >= 0 && runLower.slice(ev + 1).some((w) => TITLE_WORDS.has(w) && w !== 'premier');
+    if (!runLower.some((w) => ORG_HEADS.has(w)) && ev >= 0 && !titleAfterEvent) return;
     // drop leading function words ("The", "However", "Former") and "Iran-backed"-style modifiers
     while (toks.length > 0) {
       const w = (toks[0] as Token).text;
@@ -205,7 +207,7 @@ export class EntityFinder {
     const hasOrgHead = ORG_HEADS.has(lastWord) || lower.includes('ministry') || lower.includes('department')
       || CORPORATE.test((toks[toks.length - 1] as Token).text)
       || lower.some((w, k) => ORG_HEADS.has(w) && (lower[k + 1] === 'of' || lower[k + 1] === 'for' || lower[k + 1] === 'on') && w !== 'times');
-    if (!hasOrgHead && lower.some((w) => EVENT_HEADS.has(w))) return;
+    if (!hasOrgHead && !titleAfterEvent && lower.some((w) => EVENT_HEADS.has(w))) return;
     const surface = joined(text, toks);
     const span = { start: (toks[0] as Token).start, end: (toks[toks.length - 1] as Token).end };
     if (NOT_ENTITIES.has(surface) || this.store.titleAcronyms.has((toks[0] as Token).text)) return;
@@ -226,8 +228,19 @@ export class EntityFinder {
     let ti = -1;
     const isTitle = (w: string): boolean => TITLE_WORDS.has(w) || (/s$/.test(w) && TITLE_WORDS.has(w.slice(0, -1)) && w !== 'ms') || (w.includes('-') && w.split('-').some((p) => TITLE_WORDS.has(p) && p !== 'general'));
     for (let k = toks.length - 2; k >= 0; k--) if (isTitle(lower[k] ?? '')) { ti = k; break; }
+    // "Chief Election Commissioner Sikandar Sultan Raja": a title word inside the name ("Sultan") is not the title
+    for (let k = 0; k < toks.length - 2 && ti >= 0; k++) {
+      if (!isTitle(lower[k] ?? '') || k >= ti) continue;
+      const rest = toks.slice(k + 1).filter((t) => !CONNECTORS.has(t.text));
+      if (rest.length >= 2 && rest.length <= 4 && !isTitle(lower[k + 1] ?? '') && this.names.shaped(rest, true) && rest.some((t) => !isTitle(t.text.toLowerCase()))) {
+        const restTitles = toks.slice(k + 1).filter((t) => isTitle(t.text.toLowerCase())).length;
+        if (restTitles === 1 && isFirstName((toks[k + 1] as Token).text) || restTitles === 1 && !isTitle(lower[k + 1] ?? '')) { ti = k; break; }
+      }
+    }
     if (ti >= 0) {
       let nameToks = toks.slice(ti + 1).filter((t) => !/^\(/.test(t.text));
+      // "Ayatollah Ali Khamenei": a leading honorific is not part of the name
+      while (nameToks.length > 2 && isTitle((nameToks[0] as Token).text.toLowerCase())) nameToks = nameToks.slice(1);
       // "Professor Amanda Third of Western Sydney University": the name stops at "of"
       const ofAt = nameToks.findIndex((t) => t.text === 'of' || t.text === 'at' || t.text === 'for');
       if (ofAt > 0) {

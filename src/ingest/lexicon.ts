@@ -48,14 +48,14 @@ export function isCommonWord(word: string): boolean {
 }
 
 const EXTRA_FIRST_NAMES = new Set(
-  ('vikram ajit narendra rahul sonia amit shehbaz nawaz imran asif khawaja bilawal maryam ziad firass hussein hassan ' +
+  ('vikram ajit narendra rahul sonia amit shehbaz nawaz imran asif khawaja bilawal maryam ziad firas hussein hassan ' +
     'naim nabih najib recep tayyip volodymyr vladimir dmitry sergei sergey alexander aleksandr alexei alexey andriy oleksandr ' +
     'yulia mykhailo kyrylo denys olena yitzhak benjamin benny yoav isaac gideon naftali avigdor itamar bezalel ' +
     'ebrahim ali mojtaba abbas mahmoud ismail yahya khalil antony lloyd jake kamala joe jurgen jürgen ' +
-    'emmanuel olaf keir rishi ursula josep charles tedros jean xi wang li kim shinzo fumio narges ' +
+    'emmanuel olaf keir rishi ursula josep charles jean xi wang li kim shinzo fumio narges ' +
     'abdel fattah mohammed muhammad mohammad ahmed ahmad omar osama salman tamim abdullah faisal ' +
     'sheikh recep ilham nikol aleksandar viktor andrzej giorgia pedro lula javier gustavo claudia ' +
-    'cristiana kelly sam ira lewis sheila bernie donald elon jensen satya sundar tim mark jeff ' +
+    'kelly sam ira lewis sheila bernie donald elon jensen satya sundar tim mark jeff ' +
     'ajay rajnath amit piyush nirmala subrahmanyam jaishankar shashi mamata arvind yogi ' +
     'cyril paul uhuru william bola abiy felix denis emmerson yoweri hakainde ').split(/\s+/).filter(Boolean),
 );

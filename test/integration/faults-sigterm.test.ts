@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { packageRoot } from '../../src/package-root.js';
+import { freePort } from './fault-tools.js';
 
 /**
  * Issue 5, fault 3: SIGTERM under load. `claimgraph serve` runs as a child process; requests
@@ -13,14 +13,6 @@ import { packageRoot } from '../../src/package-root.js';
 
 jest.setTimeout(120_000);
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const addr = s.address();
-  await new Promise<void>((r) => s.close(() => r()));
-  if (typeof addr !== 'object' || !addr) throw new Error('no port');
-  return addr.port;
-}
 
 /** A POST whose body is sent in two halves: the request is in flight between them. */
 function slowPost(port: number, body: string) {

@@ -64,3 +64,18 @@ export async function graphCounts(graph: Graph): Promise<{ nodes: number; rels: 
   );
   return r ?? { nodes: 0, rels: 0 };
 }
+
+/**
+ * Runs `action` between two readings of the graph's node and relationship counts and expects them
+ * equal. Other test runs may write to the same Neo4j meanwhile, so a difference is re-checked
+ * (the actions are repeatable); a request that really writes differs on every attempt.
+ */
+export async function noWrites(graph: Graph, label: string, action: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const before = await graphCounts(graph);
+    await action();
+    const after = await graphCounts(graph);
+    if (after.nodes === before.nodes && after.rels === before.rels) return;
+    if (attempt === 3) expect({ label, counts: after }).toEqual({ label, counts: before });
+  }
+}

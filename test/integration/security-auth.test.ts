@@ -4,7 +4,7 @@ import { SignJWT } from 'jose';
 import pino from 'pino';
 import type { Graph } from '../../src/graph/graph.js';
 import { serve, type Running } from '../../src/main.js';
-import { gql, graphCounts, startServer, testConfig, testGraph, uniqueTag } from './harness.js';
+import { gql, startServer, testConfig, testGraph, uniqueTag, noWrites } from './harness.js';
 
 /** Issue 5, access: API keys (stored hashed) and JWT roles, 401/403 before any Cypher, loopback-only without keys. */
 
@@ -47,20 +47,6 @@ const INGEST = `mutation($input: AnnotatedArticleInput!) {
 const DELETE = 'mutation($id: ID!) { deleteArticle(id: $id) { deleted } }';
 const HEALTH = '{ health { version } }';
 
-/**
- * Runs `action` between two readings of the graph's node and relationship counts and expects them
- * equal. Other test runs may write to the same Neo4j meanwhile, so a difference is re-checked
- * (the actions are repeatable); a request that really writes differs on every attempt.
- */
-async function noWrites(graph: Graph, label: string, action: () => Promise<void>): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const before = await graphCounts(graph);
-    await action();
-    const after = await graphCounts(graph);
-    if (after.nodes === before.nodes && after.rels === before.rels) return;
-    if (attempt === 3) expect({ label, counts: after }).toEqual({ label, counts: before });
-  }
-}
 
 const auth = {
   key: (k: string) => ({ 'x-api-key': k }),

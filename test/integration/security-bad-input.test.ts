@@ -15,7 +15,7 @@ import {
 import type { Graph } from '../../src/graph/graph.js';
 import type { Running } from '../../src/main.js';
 import { loadTypeDefs } from '../../src/server/app.js';
-import { gql, graphCounts, startServer, testGraph, uniqueTag, type GqlResponse } from './harness.js';
+import { gql, startServer, testGraph, uniqueTag, type GqlResponse, noWrites } from './harness.js';
 
 /**
  * Issue 5, bad input: every hostile request gets a clear 4xx or a typed error, the server stays
@@ -57,20 +57,6 @@ async function raw(url: string, body: string | Buffer, contentType = 'applicatio
   return { status: res.status, json, headers: res.headers };
 }
 
-/**
- * Runs `action` between two readings of the graph's node and relationship counts and expects them
- * equal. Other test runs may write to the same Neo4j meanwhile, so a difference is re-checked
- * (the actions are repeatable); a request that really writes differs on every attempt.
- */
-async function noWrites(graph: Graph, label: string, action: () => Promise<void>): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const before = await graphCounts(graph);
-    await action();
-    const after = await graphCounts(graph);
-    if (after.nodes === before.nodes && after.rels === before.rels) return;
-    if (attempt === 3) expect({ label, counts: after }).toEqual({ label, counts: before });
-  }
-}
 
 jest.setTimeout(30_000);
 

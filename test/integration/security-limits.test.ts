@@ -8,24 +8,10 @@ import { serve, type Running } from '../../src/main.js';
 import { formatError } from '../../src/server/error-format.js';
 import { defaultLimits } from '../../src/server/query-limits.js';
 import { boltUri } from '../../src/config.js';
-import { gql, graphCounts, startServer, testConfig, testGraph } from './harness.js';
+import { gql, startServer, testConfig, testGraph, noWrites } from './harness.js';
 
 /** Issue 5, limits: each refused with a 4xx and a stable code, never a 500. */
 
-/**
- * Runs `action` between two readings of the graph's node and relationship counts and expects them
- * equal. Other test runs may write to the same Neo4j meanwhile, so a difference is re-checked
- * (the actions are repeatable); a request that really writes differs on every attempt.
- */
-async function noWrites(graph: Graph, label: string, action: () => Promise<void>): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const before = await graphCounts(graph);
-    await action();
-    const after = await graphCounts(graph);
-    if (after.nodes === before.nodes && after.rels === before.rels) return;
-    if (attempt === 3) expect({ label, counts: after }).toEqual({ label, counts: before });
-  }
-}
 
 const NO_SEED = { SEED_ON_START: 'false' };
 const code = (r: { body: { errors?: { extensions?: { code?: string } }[] } }) => r.body.errors?.[0]?.extensions?.code;
