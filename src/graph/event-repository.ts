@@ -2,7 +2,8 @@ import { decodeCursor, encodeCursor, toPage, type Page } from './cursor.js';
 import { resolveRefs } from './entity-refs.js';
 import type { Graph, QueryStats } from './graph.js';
 import { EVENT } from './projections.js';
-import { eventRecord, type EventRecord } from './records.js';
+import { EVENT_CLAIMS } from './loaders.js';
+import { claimRecord, eventRecord, type ClaimRecord, type EventRecord } from './records.js';
 
 export interface EventFilter {
   text?: string | null;
@@ -26,6 +27,18 @@ export class EventRepository {
     private readonly graph: Graph,
     private readonly stats?: QueryStats,
   ) {}
+
+  /** The event and, when `claimsFirst` is set, its first claims (as Event.claims pages them), in one statement. */
+  async byIdWithClaims(id: string, claimsFirst: number | null): Promise<{ event: EventRecord; claims: ClaimRecord[] } | null> {
+    const rows = await this.graph.readRows(
+      `MATCH (x:Event {id: $id})
+RETURN ${EVENT('x')} AS e, COLLECT { UNWIND CASE WHEN $prefetch THEN [x.id] ELSE [] END AS key ${EVENT_CLAIMS} } AS claims`,
+      { id, prefetch: claimsFirst !== null, first: claimsFirst ?? 1 },
+      this.stats,
+    );
+    const r = rows[0];
+    return r ? { event: eventRecord.parse(r.e), claims: (r.claims as unknown[]).map((c) => claimRecord.parse(c)) } : null;
+  }
 
   async byId(id: string): Promise<EventRecord | null> {
     const rows = await this.graph.readRows(`MATCH (e:Event {id: $id}) RETURN ${EVENT('e')} AS e`, { id }, this.stats);

@@ -39,7 +39,12 @@ export function eventSimilarity(a: EventSignature, b: EventSignature, windowDays
   if (nameKey(a.name) === nameKey(b.name)) return 1;
   const terms = jaccard(a.keyTerms, b.keyTerms);
   if (terms === 0) return 0;
-  return 0.55 * terms + 0.25 * overlap(a.locationKeys, b.locationKeys) + 0.2 * overlap(a.actorKeys, b.actorKeys);
+  const places = overlap(a.locationKeys, b.locationKeys);
+  const actors = overlap(a.actorKeys, b.actorKeys);
+  // One shared word ("summit") is no evidence on its own: it needs a second, or a shared place or actor.
+  const sharedTerms = a.keyTerms.filter((t) => b.keyTerms.includes(t)).length;
+  if (sharedTerms < 2 && places === 0 && actors === 0) return 0;
+  return 0.55 * terms + 0.25 * places + 0.2 * actors;
 }
 
 export const SAME_EVENT_THRESHOLD = 0.4;

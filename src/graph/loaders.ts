@@ -71,6 +71,10 @@ function oneLoader<V>(graph: Graph, stats: QueryStats, body: string, parse: (r: 
   return new DataLoader<string, V | null>(async (ids) => (await list.loadMany(ids)).map((r) => (Array.isArray(r) ? (r[0] ?? null) : null)));
 }
 
+/** Relation bodies shared with the root statements that prefetch them (they read `key`, `$first`). */
+export const ARTICLE_CLAIMS = `MATCH (c:Claim)-[r:REPORTED_IN]->(:Article {id: key}) WITH c, r ORDER BY r.start RETURN ${CLAIM_AS_REPORTED('c', 'r')} AS v`;
+export const EVENT_CLAIMS = `MATCH (c:Claim)-[:ABOUT]->(:Event {id: key}) WITH c ORDER BY coalesce(c.saidOn, '') DESC, c.id LIMIT $first RETURN ${CLAIM('c')} AS v`;
+
 const claim = (r: Row): ClaimRecord => claimRecord.parse(r);
 const entity = (r: Row): EntityRecord => entityRecord.parse(r);
 const article = (r: Row): ArticleRecord => articleRecord.parse(r);
@@ -86,12 +90,7 @@ export function createLoaders(graph: Graph, stats: QueryStats) {
 
     articleText: oneLoader(graph, stats, `MATCH (a:Article {id: key}) RETURN {text: a.text} AS v`, (r) => r.text as string),
     articleSource: oneLoader(graph, stats, `MATCH (:Article {id: key})-[:PUBLISHED_BY]->(s:Source) RETURN ${SOURCE('s')} AS v`, source),
-    articleClaims: listLoader(
-      graph,
-      stats,
-      `MATCH (c:Claim)-[r:REPORTED_IN]->(:Article {id: key}) RETURN ${CLAIM_AS_REPORTED('c', 'r')} AS v ORDER BY r.start`,
-      claim,
-    ),
+    articleClaims: listLoader(graph, stats, ARTICLE_CLAIMS, claim),
     articleEvents: listLoader(graph, stats, `MATCH (:Article {id: key})-[:COVERS]->(e:Event) RETURN ${EVENT('e')} AS v ORDER BY e.name`, event),
     articleEntities: listLoader(
       graph,
@@ -152,12 +151,7 @@ export function createLoaders(graph: Graph, stats: QueryStats) {
       event,
     ),
 
-    eventClaims: pagedLoader(
-      graph,
-      stats,
-      `MATCH (c:Claim)-[:ABOUT]->(:Event {id: key}) WITH c ORDER BY coalesce(c.saidOn, '') DESC, c.id LIMIT $first RETURN ${CLAIM('c')} AS v`,
-      claim,
-    ),
+    eventClaims: pagedLoader(graph, stats, EVENT_CLAIMS, claim),
     eventSpeakers: listLoader(
       graph,
       stats,

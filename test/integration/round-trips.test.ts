@@ -75,4 +75,22 @@ describe('nested queries', () => {
     expect(large.queries).toBeLessThanOrEqual(11);
     expect(large.queries - small.queries).toBeLessThanOrEqual(1);
   });
+
+  it('fetch a root object and its first claims in one statement', async () => {
+    const out = await ingestAnnotated(graph, bigArticle(`${tag}one`, 30));
+    const run = async (query: string, variables: Record<string, unknown>) => {
+      const ctx = createContext(graph, silent, 'reader');
+      const res = await apollo.executeOperation({ query, variables }, { contextValue: ctx });
+      if (res.body.kind !== 'single') throw new Error('expected a single result');
+      expect(res.body.singleResult.errors).toBeUndefined();
+      return { data: res.body.singleResult.data as Record<string, { claims: unknown[] } | null>, queries: ctx.stats.queries };
+    };
+    const a = await run('query($id: ID!) { article(id: $id) { title claims { content speaker { name } } } }', { id: out.articleId });
+    expect(a.data.article?.claims).toHaveLength(30);
+    expect(a.queries).toBe(1);
+    const [ev] = await graph.readRows<{ id: string }>('MATCH (:Article {id: $a})-[:COVERS]->(e:Event) RETURN e.id AS id', { a: out.articleId });
+    const e = await run('query($id: ID!, $n: Int) { event(id: $id) { name claims(first: $n) { content } } }', { id: ev?.id, n: 7 });
+    expect(e.data.event?.claims).toHaveLength(7);
+    expect(e.queries).toBe(1);
+  });
 });

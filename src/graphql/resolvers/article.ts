@@ -6,6 +6,7 @@ import { requireRole } from '../auth.js';
 import { notFound, parseInput } from '../errors.js';
 import { annotatedArticleInput, dateTime, first, id, ingestArticleInput, ref } from '../inputs.js';
 import { connection } from './connection.js';
+import { selects } from '../lookahead.js';
 import { z } from 'zod';
 
 const articleFilter = z
@@ -19,7 +20,12 @@ async function fullArticle(a: ArticleRecord, ctx: Context): Promise<ArticleRecor
 
 export const articleResolvers: Resolvers = {
   Query: {
-    article: (_, args, ctx) => ctx.repos.articles.byId(parseInput(id, args.id, 'id')),
+    article: async (_, args, ctx, info) => {
+      const withClaims = selects(info, 'claims');
+      const r = await ctx.repos.articles.byIdWithClaims(parseInput(id, args.id, 'id'), withClaims);
+      if (r && withClaims) ctx.loaders.articleClaims.prime(r.article.id, r.claims);
+      return r?.article ?? null;
+    },
     articles: async (_, args, ctx) => {
       const f = parseInput(articleFilter, args.filter, 'filter') ?? {};
       const n = parseInput(first, args.first, 'first');

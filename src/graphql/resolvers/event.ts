@@ -3,6 +3,7 @@ import type { Resolvers } from '../resolvers.generated.js';
 import { parseInput } from '../errors.js';
 import { date, first, id, ref } from '../inputs.js';
 import { connection } from './connection.js';
+import { selectedWithInt } from '../lookahead.js';
 
 const eventFilter = z
   .object({ text: ref.nullish(), from: date.nullish(), to: date.nullish(), location: ref.nullish(), involves: ref.nullish() })
@@ -10,7 +11,14 @@ const eventFilter = z
 
 export const eventResolvers: Resolvers = {
   Query: {
-    event: (_, args, ctx) => ctx.repos.events.byId(parseInput(id, args.id, 'id')),
+    event: async (_, args, ctx, info) => {
+      // Event.claims is fetched in the same statement when selected with a valid `first`.
+      const asked = selectedWithInt(info, 'claims', 'first', 50);
+      const claimsFirst = asked !== null && first.safeParse(asked).success ? asked : null;
+      const r = await ctx.repos.events.byIdWithClaims(parseInput(id, args.id, 'id'), claimsFirst);
+      if (r && claimsFirst !== null) ctx.loaders.eventClaims.prime({ id: r.event.id, first: claimsFirst }, r.claims);
+      return r?.event ?? null;
+    },
     events: async (_, args, ctx) => {
       const f = parseInput(eventFilter, args.filter, 'filter') ?? {};
       const n = parseInput(first, args.first, 'first');

@@ -21,6 +21,13 @@ describe('event resolution', () => {
     expect(matchEvent(bank, [{ ...kursk, id: 'evt_1' }])).toBeNull();
   });
 
+  it('needs more than one shared word without a shared place or actor', () => {
+    const a = { name: 'Trade summit', start: '2024-06-01', keyTerms: ['summit', 'trade'], locationKeys: ['geneva'], actorKeys: ['wto'] };
+    const b = { name: 'Climate summit', start: '2024-06-01', keyTerms: ['summit', 'climate'], locationKeys: ['nairobi'], actorKeys: ['unep'] };
+    expect(eventSimilarity(a, b)).toBe(0);
+    expect(eventSimilarity(a, { ...b, locationKeys: ['geneva'] })).toBeGreaterThan(0);
+  });
+
   it('never matches events whose starts lie far apart', () => {
     expect(eventSimilarity(kursk, { ...kursk, name: 'x', start: '2024-10-01' })).toBe(0);
   });
