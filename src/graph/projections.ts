@@ -6,7 +6,7 @@
  * speaker and reports): one hop each, bounded, saving a round trip per level of nesting.
  */
 
-/** Reports joined into a claim row, at most this many; Claim.articles loads the rest if there are more. */
+/** Reporting articles joined into a claim row, at most this many; Claim.articles loads the rest if there are more. */
 export const JOINED_REPORTS = 25;
 
 /** Without the text, which can be large: Article.text loads it only when a client asks. */
@@ -25,9 +25,9 @@ const ARTICLE_SLIM = (v: string) =>
 
 const JOINS = (v: string) =>
   `speaker: head([(${v})-[:SAID_BY]->(sp:Entity) | ${ENTITY_SLIM('sp')}]),
-   reports: COLLECT { MATCH (${v})-[rr:REPORTED_IN]->(ra:Article)
-     RETURN {article: ${ARTICLE_SLIM('ra')}, sentence: rr.sentence, start: rr.start, end: rr.end} AS rep
-     ORDER BY ra.publishedAt, ra.id LIMIT ${JOINED_REPORTS} }`;
+   articles: COLLECT { MATCH (${v})-[:REPORTED_IN]->(ra:Article)
+     WITH ra ORDER BY ra.publishedAt, ra.id LIMIT ${JOINED_REPORTS}
+     RETURN ${ARTICLE_SLIM('ra')} AS art }`;
 
 const CLAIM_FIELDS = '.id, .content, .quote, .cue, .saidOn, .saidOnPrecision, .datesMentioned, .confidence, .extractor, .speakerMention, .createdAt';
 

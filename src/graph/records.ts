@@ -58,8 +58,8 @@ export const claimRecord = z.object({
   createdAt: str,
   /** Joined in by the projection: null for an unnamed source, undefined when not fetched. */
   speaker: entityRecord.nullish(),
-  /** The first reports, joined in by the projection; undefined when not fetched. */
-  reports: z.array(z.object({ article: articleRecord, sentence: str, start: z.number(), end: z.number() })).optional(),
+  /** The first reporting articles (slim), joined in by the projection; undefined when not fetched. */
+  articles: z.array(articleRecord).optional(),
 });
 export type ClaimRecord = z.infer<typeof claimRecord>;
 

@@ -6,7 +6,7 @@ import { date, first, id, ref, searchText, updateClaimInput } from '../inputs.js
 import { connection } from './connection.js';
 import { luceneQuery } from '../../graph/lucene.js';
 import { JOINED_REPORTS } from '../../graph/projections.js';
-import type { ClaimRecord, ClaimReportRecord } from '../../graph/records.js';
+import type { ArticleRecord, ClaimRecord } from '../../graph/records.js';
 import type { Context } from '../../server/context.js';
 
 const claimFilter = z
@@ -25,12 +25,10 @@ const claimOrder = z
   .object({ field: z.enum(['SAID_ON', 'CREATED_AT']).default('SAID_ON'), direction: z.enum(['ASC', 'DESC']).default('DESC') })
   .nullish();
 
-/** The reports joined into the claim row, or all of them from the loader when there may be more. */
-async function reportsOf(c: ClaimRecord, ctx: Context): Promise<ClaimReportRecord[]> {
-  if (c.reports && c.reports.length < JOINED_REPORTS) {
-    return c.reports.map((r) => ({ article: r.article, sentence: r.sentence, span: { start: r.start, end: r.end } }));
-  }
-  return ctx.loaders.claimReports.load(c.id);
+/** The articles joined into the claim row, or all of them from the loader when there may be more. */
+async function articlesOf(c: ClaimRecord, ctx: Context): Promise<ArticleRecord[]> {
+  if (c.articles && c.articles.length < JOINED_REPORTS) return c.articles;
+  return (await ctx.loaders.claimReports.load(c.id)).map((r) => r.article);
 }
 
 export const claimResolvers: Resolvers = {
@@ -74,8 +72,8 @@ export const claimResolvers: Resolvers = {
     span: (c) => ({ start: c.spanStart, end: c.spanEnd }),
     speaker: (c, _, ctx) => (c.speaker !== undefined ? c.speaker : ctx.loaders.claimSpeaker.load(c.id)),
     via: (c, _, ctx) => ctx.loaders.claimVia.load(c.id),
-    articles: async (c, _, ctx) => (await reportsOf(c, ctx)).map((r) => r.article),
-    reports: (c, _, ctx) => reportsOf(c, ctx),
+    articles: (c, _, ctx) => articlesOf(c, ctx),
+    reports: (c, _, ctx) => ctx.loaders.claimReports.load(c.id),
     events: (c, _, ctx) => ctx.loaders.claimEvents.load(c.id),
     mentions: (c, _, ctx) => ctx.loaders.claimMentions.load(c.id),
   },
