@@ -7,12 +7,13 @@
 import type { Span } from './types.js';
 import { EntityStore } from './entity-store.js';
 import { countryOfAdjective, governmentCountry, isSeatOfGovernment, lookupPlace } from './gazetteer.js';
+import { lookupExtPlace, type ExtPlace } from './gazetteer-ext.js';
 import { findDescriptiveOrgs } from './descriptive-orgs.js';
 import { knownName, maxKnownTokens, type Known } from './known-names.js';
 import { addAcronymMention, addOrgMention } from './org-mentions.js';
 import { CONNECTORS, EVENT_HEADS, PERSON_ROLE_BEFORE, PersonNames } from './person-names.js';
 import {
-  COMMON, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLexOrganisation,
+  COMMON, COMPETITIONS, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLastName, isLexOrganisation,
 } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -21,6 +22,18 @@ const SITE_SUFFIX = /^(?:House|Palace|Basilica|Cathedral|Square|Valley|Street|Av
 const REGION_SUFFIX = /^(?:Region|Oblast|Province|Governorate|Prefecture|County|Territory)$/;
 /** "Analysts at Capital Economics", "a spokesperson for Spotify": the name after is an organisation. */
 const ORG_AFTER_SOURCE = /\b(?:analysts?|economists?|researchers?|officials?|experts?|strategists?|scientists?|staff|workers|employees|executives?|spokesperson|spokesman|spokeswoman|representatives?|lawyers?)\s+(?:at|for|from|of|with)\s+(?:the\s+)?$/i;
+/** "in Arequipa", "from the southern city of Calama", "across Alberta": a place follows. */
+const LOCATIVE_BEFORE = /\b(?:in|at|from|near|across|to|into|outside|around|towards?|via|throughout|within|between|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|coastal|industrial|manufacturing|nearby|neighbouring|neighboring|capital|port|provincial|regional|southern)\s+)*(?:(?:city|town|province|region|state|capital|port|municipality|department|county|island|hub)\s+of\s+)?$/i;
+/** Heads that make an organisation even with a short tail after them ("Major League Soccer", "Liga MX"). */
+const INNER_HEADS = new Set(['league', 'liga', 'ligue', 'association', 'federation', 'union', 'institute', 'agency', 'council', 'commission', 'committee', 'authority', 'bureau', 'corporation', 'company', 'bank', 'group', 'community', 'organization', 'organisation', 'centers', 'centres', 'university']);
+/** A reporting verb right after a name. */
+const SPEAKS_AFTER = /^\s+(?:(?:also|earlier|later|previously)\s+)?(?:said|says|told|announced|confirmed|reported|denied|added|warned|stated|insisted|argued|claimed|declined|responded|posted)\b/;
+const PLACE_PREFIX = /^(?:Fort|Port|Puerto|Porto|Mount|Cape|San|Santa|Sao|São|Saint|St\.?|Sainte|Ciudad|Nueva|Nuevo|Novo|Nova|Bad|Villa)$/;
+/** "Valencia beat Sevilla 3-1": a place name in a match result is the club. */
+const RESULT_AFTER = /^\s+(?:beat|defeated|drew(?:\s+with)?|lost(?:\s+to)?|thrashed|edged|hammered|held|overcame|routed|stunned|eliminated|knocked\s+out)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\d+-\d+/u;
+const RESULT_BEFORE = /\b(?:beat|defeated|drew\s+with|lost\s+to|thrashed|edged|hammered|held|overcame|routed|stunned|eliminated|against|versus|vs\.?)\s+$/;
+/** "Burrard Gateway, a Vancouver logistics company": an organisation noun in the appositive. */
+const ORG_APPOSITIVE_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${['company', 'firm', 'group', 'startup', 'start-up', 'maker', 'operator', 'developer', 'retailer', 'brand', 'lender', 'bank', 'insurer', 'agency', 'charity', 'organisation', 'organization', 'club', 'team', 'carrier', 'airline', 'manufacturer', 'supplier', 'producer', 'provider', 'consultancy', 'fund', 'broadcaster', 'newspaper', 'outlet', 'publisher', 'network', 'league', 'union', 'association', 'party', 'exporter', 'importer', 'shipper', 'miner', 'utility', 'conglomerate', 'subsidiary', 'chain', 'platform', 'venture', 'think\\s+tank', 'nonprofit', 'non-profit'].join('|')})s?\\b`, 'iu');
 const ORG_APPOS_BEFORE = new RegExp(`\\b(${[...ORG_APPOSITION].join('|')})\\s*,?\\s*$`, 'i');
 
 export interface Segment extends Span {
@@ -51,6 +64,8 @@ export class EntityFinder {
   readonly store = new EntityStore();
   private readonly pendingSingles = new Map<string, Pending[]>();
   private readonly midSentenceSingles = new Set<string>();
+  /** Unknown one-word names that speak ("Juventus said"): organisations when nothing else claims them. */
+  private readonly speakingSingles = new Set<string>();
   private readonly names: PersonNames;
 
   constructor(private readonly text: string, private readonly source: string | null = null) {
@@ -75,6 +90,13 @@ export class EntityFinder {
       const nextTok = toks[i + 1];
       if (/^(?:The|A|An|However|But|And|Meanwhile|Earlier|Later|In|On|At|For|As|While|When|After|Before)$/.test(t.text) && nextTok?.cap && this.text.slice(t.end, nextTok.start) === ' ' && this.matchKnown(toks, i + 1)) {
         i++;
+        continue;
+      }
+      // "(Colombia Newswire) –", "(Eastern Wire) reported": a relaying agency in brackets, whatever its words
+      const agency = text[t.start - 1] === '(' ? relayAgency(text, t.start, seg.end) : null;
+      if (agency) {
+        this.store.add(agency.text, 'ORGANISATION', agency.text, agency);
+        while (i < toks.length && (toks[i] as Token).end <= agency.end) i++;
         continue;
       }
       // longest known match
@@ -124,6 +146,9 @@ export class EntityFinder {
       if (!last.cap && n > 1 && !/^(?:of|and|the)$/.test(last.text)) { /* allow lowercase-inside only */ }
       const s = joined(this.text, slice);
       const k = knownName(s) ?? (s.length > 3 && s === s.toUpperCase() ? knownName(s.charAt(0) + s.slice(1).toLowerCase()) : null);
+      // "Paris Hilton": a one-word place that is also a given name, before a surname, is a person's name
+      const nxt = toks[i + n];
+      if (k && n === 1 && k.type === 'LOCATION' && nxt?.cap && this.text.slice(last.end, nxt.start) === ' ' && isFirstName(last.text) && isLastName(nxt.text) && !lookupPlace(nxt.text) && !ORG_HEADS.has(nxt.text.toLowerCase())) return null;
       if (k) {
         // "Washington" after "City, " is the state; "Georgia" stays the country
         if (!last.poss) {
@@ -135,7 +160,7 @@ export class EntityFinder {
             const connector = CONNECTORS.has(t.text) && x + 1 < toks.length && (toks[x + 1] as Token).cap;
             if ((!t.cap && !connector) || prevTok.poss || this.text.slice(prevTok.end, t.start) !== ' ') break;
             const lw = t.text.toLowerCase().replace(/\.$/, '');
-            if (ORG_HEADS.has(lw) || CORPORATE.test(t.text) || (x === i + n && SITE_SUFFIX.test(t.text)) || isLexOrganisation(joined(this.text, toks.slice(i, x + 1)))) return null;
+            if (ORG_HEADS.has(lw) || CORPORATE.test(t.text) || (x === i + n && (SITE_SUFFIX.test(t.text) || (t.text === 'City' && k.type === 'LOCATION'))) || isLexOrganisation(joined(this.text, toks.slice(i, x + 1)))) return null;
           }
         }
         return { k, last: i + n - 1 };
@@ -159,6 +184,11 @@ export class EntityFinder {
       const region = lookupPlace(regionName) ?? lookupPlace(`${surface} Oblast`);
       const full = { start: span.start, end: span.end + reg[0].length };
       this.store.add(region?.name ?? regionName, 'LOCATION', text.slice(full.start, full.end), full);
+      return;
+    }
+    // "Valencia beat Sevilla 3-1": the club
+    if (k.type === 'LOCATION' && last - (toks.findIndex((t) => t.start === span.start)) === 0 && this.clubContext(span)) {
+      this.store.add(`${surface} FC`, 'ORGANISATION', surface, span);
       return;
     }
     // "Liverpool boss", "Liverpool's website" -> the club; plain place otherwise
@@ -186,8 +216,17 @@ export class EntityFinder {
     const ev = runLower.findIndex((w) => EVENT_HEADS.has(w));
     const titleAfterEvent = ev >= 0 && runLower.slice(ev + 1).some((w) => TITLE_WORDS.has(w) && w !== 'premier');
     if (!runLower.some((w) => ORG_HEADS.has(w)) && ev >= 0 && !titleAfterEvent) return;
+    // "New Brunswick", "North Holland": a whole run that is a place keeps its leading word
+    const wholeExt = lookupExtPlace(joined(text, run));
+    // "Residents of Monterrey": a sentence-initial common noun joined by "of" is no part of the name
+    if (sentenceInitial && toks.length >= 3 && (toks[1] as Token).text === 'of' && isCommonWord((toks[0] as Token).text) && !ORG_HEADS.has(runLower[0] ?? '') && !TITLE_WORDS.has(runLower[0] ?? '')
+      && !/^(?:Gulf|Bay|Sea|Isle|Cape|Port|City|State|States|Republic|Kingdom|Province|Island|Islands|Strait|Straits|Lake|Mount|Court|Church|House|Museum|Duke|Duchess|Council|Department|Bank|Sultanate|Emirate|Principality|Commonwealth)$/.test((toks[0] as Token).text)
+      && !lookupPlace(joined(text, run)) && !knownName(joined(text, run))) {
+      this.classifyRun(toks.slice(2), false, toks[1] ?? null);
+      return;
+    }
     // drop leading function words ("The", "However", "Former") and "Iran-backed"-style modifiers
-    while (toks.length > 0) {
+    while (toks.length > 0 && !(wholeExt && toks === run && /^(?:New|North|South|East|West|Upper|Lower|Greater|Central|Northern|Southern|Eastern|Western)$/.test((toks[0] as Token).text))) {
       const w = (toks[0] as Token).text;
       const lw = w.toLowerCase();
       const modifier = /^\p{Lu}[\p{L}]+-(?:backed|based|led|born|made|owned|run|linked|aligned|allied|supported|controlled|funded|sponsored)$/u.test(w);
@@ -206,11 +245,25 @@ export class EntityFinder {
     const lastWord = ([...lower].reverse().find((w) => !/^\d+$/.test(w)) ?? '').replace(/\.$/, '');
     const hasOrgHead = ORG_HEADS.has(lastWord) || lower.includes('ministry') || lower.includes('department')
       || CORPORATE.test((toks[toks.length - 1] as Token).text)
-      || lower.some((w, k) => ORG_HEADS.has(w) && (lower[k + 1] === 'of' || lower[k + 1] === 'for' || lower[k + 1] === 'on') && w !== 'times');
-    if (!hasOrgHead && !titleAfterEvent && lower.some((w) => EVENT_HEADS.has(w))) return;
+      || lower.some((w, k) => ORG_HEADS.has(w) && /^(?:of|for|on|de|del|des|di|du)$/.test(lower[k + 1] ?? '') && w !== 'times');
+    // "Major League Soccer", "Liga de Fútbol Profesional": a strong head inside the name, a short tail after it
+    const innerHead = toks.length >= 2 && toks.length <= 6 && lower.some((w, k) => k > 0 && k >= toks.length - 3 && INNER_HEADS.has(w));
+    if (!hasOrgHead && !innerHead && !titleAfterEvent && lower.some((w) => EVENT_HEADS.has(w))) return;
     const surface = joined(text, toks);
     const span = { start: (toks[0] as Token).start, end: (toks[toks.length - 1] as Token).end };
     if (NOT_ENTITIES.has(surface) || this.store.titleAcronyms.has((toks[0] as Token).text)) return;
+    if (COMPETITIONS.has(surface)) return;
+    // "Coventry City", "Birmingham City": a city's name with "City" that is no place itself is the club
+    if (toks.length === 2 && (toks[1] as Token).text === 'City' && !lookupPlace(surface) && !lookupExtPlace(surface)) {
+      const head = (toks[0] as Token).text;
+      const p = lookupPlace(head) ?? lookupExtPlace(head);
+      if (p && p.kind === 'CITY') { this.store.add(surface, 'ORGANISATION', surface, span); return; }
+    }
+    // "(Andean Press) –", "… , (Pacific Wire) reported": a relaying agency in brackets
+    if (text[span.start - 1] === '(' && text[span.end] === ')' && /^\)\s*(?:--|[-–—:]|reported|reports|said|says)/.test(text.slice(span.end, span.end + 12)) && !lookupPlace(surface) && !lookupExtPlace(surface)) {
+      this.store.add(surface, 'ORGANISATION', surface, span);
+      return;
+    }
     // "the White House", "the Kremlin": the government they house
     if (isSeatOfGovernment(surface)) {
       const country = governmentCountry(surface);
@@ -267,7 +320,7 @@ export class EntityFinder {
         return;
       }
     }
-    if (hasOrgHead) {
+    if (hasOrgHead || innerHead) {
       addOrgMention(this.text, this.store, toks, surface, span, prev);
       return;
     }
@@ -306,11 +359,35 @@ export class EntityFinder {
       return;
     }
     const before = text.slice(Math.max(0, span.start - 40), span.start);
-    if ((ORG_APPOS_BEFORE.test(before) && !PERSON_ROLE_BEFORE.test(before)) || (ORG_AFTER_SOURCE.test(before) && !lookupPlace(surface))) {
+    if ((ORG_APPOS_BEFORE.test(before) && !PERSON_ROLE_BEFORE.test(before)) || (ORG_AFTER_SOURCE.test(before) && !lookupPlace(surface) && !lookupExtPlace(surface))) {
       this.store.add(surface, 'ORGANISATION', surface, span);
       return;
     }
+    // a city or region from the extended gazetteer, given context or size
+    // "the evacuation of Fort McMurray", "near San Javier": a place-name prefix after a locative word
+    if (toks.length >= 2 && toks.length <= 3 && PLACE_PREFIX.test((toks[0] as Token).text) && LOCATIVE_BEFORE.test(before) && !this.store.findPerson(surface)) {
+      this.store.add(surface, 'LOCATION', surface, span);
+      return;
+    }
+    const ext = lookupExtPlace(surface);
+    if (ext && !this.store.findPerson(surface)) {
+      if (this.clubContext(span)) { this.store.add(`${surface} FC`, 'ORGANISATION', surface, span); return; }
+      if (this.extPlaceContext(ext, toks, before, span, sentenceInitial)) { this.store.add(ext.name, 'LOCATION', surface, span); return; }
+    }
     const roleBefore = PERSON_ROLE_BEFORE.test(before);
+    const afterText = text.slice(span.end, span.end + 80);
+    // "Northgate Minerals said": a name ending in an ordinary noun, with no given name first, is no person
+    if (toks.length >= 2 && toks.length <= 4 && !isFirstName((toks[0] as Token).text) && !roleBefore && !/\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s*$/.test(before)
+      && isCommonWord((toks[toks.length - 1] as Token).text) && !isLastName((toks[toks.length - 1] as Token).text) && !FAMOUS_PEOPLE[(toks[toks.length - 1] as Token).text]
+      && toks.every((t) => !lookupPlace(t.text) && !adjectiveCountry(t.text)) && SPEAKS_AFTER.test(afterText)) {
+      this.store.add(surface, 'ORGANISATION', surface, span);
+      return;
+    }
+    // "Burrard Gateway, a Vancouver logistics company": not a person when the first word is no given name
+    if (toks.length >= 2 && !isFirstName((toks[0] as Token).text) && ORG_APPOSITIVE_AFTER.test(text.slice(span.end, span.end + 80))) {
+      this.store.add(surface, 'ORGANISATION', surface, span);
+      return;
+    }
     if (toks.length >= 2 && toks.length <= 4 && (this.names.shaped(toks) || (roleBefore && this.names.shaped(toks, true))) && this.names.evidence(toks, before, span)) {
       const m = PERSON_ROLE_BEFORE.exec(before);
       this.store.add(surface, 'PERSON', surface, span, m ? { role: (m[1] ?? '').toLowerCase() } : {});
@@ -333,15 +410,54 @@ export class EntityFinder {
         return;
       }
       if (isCommonWord(t.text) || t.text.length < 2 || /(?:ism|ists?)$/.test(t.text)) return;
-      if (/^\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|group|company|party|militia|movement|airline|bank|network|channel|website|magazine)\b/.test(text.slice(span.end, span.end + 20))) {
+      // "Porto beat Benfica 2-1": an unknown name in a match result is a club
+      if (this.clubContext(span)) { this.store.add(surface, 'ORGANISATION', surface, span); return; }
+      if (/^\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|group|company|party|militia|movement|airline|bank|network|channel|website|magazine|(?:trade\s+)?bloc|alliance|federation|league|consortium|conglomerate)\b/.test(text.slice(span.end, span.end + 20))) {
         this.store.add(surface, 'ORGANISATION', surface, span);
         return;
       }
       if (!sentenceInitial) this.midSentenceSingles.add(t.text);
+      if (SPEAKS_AFTER.test(text.slice(span.end, span.end + 30)) && !isFirstName(t.text) && !isLastName(t.text) && !/^[A-Z][a-z]+(?:son|sen|ez|ski|sky|vic|vich|ov|ova|ev|eva|ian|yan|ini|elli|ato|oto)$/.test(t.text)) this.speakingSingles.add(t.text);
       const list = this.pendingSingles.get(t.text) ?? [];
       list.push({ text: surface, span });
       this.pendingSingles.set(t.text, list);
     }
+  }
+
+  /** "Valencia beat Sevilla 3-1": the name is a club in a match result. */
+  private clubContext(span: Span): boolean {
+    const after = this.text.slice(span.end, span.end + 60);
+    if (RESULT_AFTER.test(after)) return true;
+    const before = this.text.slice(Math.max(0, span.start - 20), span.start);
+    return RESULT_BEFORE.test(before) && /^\s+\d+-\d+\b/.test(after);
+  }
+
+  /** Whether an extended-gazetteer name is used as a place here. */
+  private extPlaceContext(ext: ExtPlace, toks: Token[], before: string, span: Span, sentenceInitial: boolean): boolean {
+    const first = (toks[0] as Token).text;
+    const personish = toks.length === 1 ? isFirstName(first) || isLastName(first) || FAMOUS_PEOPLE[first] !== undefined : isFirstName(first);
+    const common = toks.length === 1 && isCommonWord(first);
+    if (LOCATIVE_BEFORE.test(before)) {
+      // "close to Hamilton": a surname after a weak preposition stays unresolved
+      if (personish && /\b(?:to|of|between|via|towards?)\s+$/i.test(before)) return false;
+      return !common || ext.population >= 300_000;
+    }
+    const after = this.text.slice(span.end, span.end + 40);
+    // "Salta, Argentina": followed by its country or region
+    const parent = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)/u.exec(after);
+    if (parent) {
+      const pp = lookupPlace(parent[1] ?? '') ?? lookupExtPlace(parent[1] ?? '');
+      if (pp && (('kind' in pp && pp.kind !== 'CITY') || ext.country === parent[1])) return true;
+    }
+    // "Dongguan and Foshan", "Saskatchewan and Manitoba": a list with another place
+    const listBefore = /(\p{Lu}[\p{L}'’-]+)(?:,|\s+and|\s+or)\s+$/u.exec(before);
+    const listAfter = /^(?:,|\s+and|\s+or)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u.exec(after);
+    const placeWord = (w: string | undefined): boolean => !!w && (lookupPlace(w)?.kind !== undefined || lookupExtPlace(w) !== null) && !isFirstName(w);
+    if (!personish && !common && (placeWord(listBefore?.[1]) || placeWord(listAfter?.[1]) || placeWord(listAfter?.[1]?.split(' ')[0]))) return true;
+    if (personish || common || (sentenceInitial && toks.length === 1)) return false;
+    // large or regional names stand on their own
+    if (ext.kind === 'REGION') return !sentenceInitial || toks.length > 1 || !/^\s+(?:said|says|told)\b/.test(after);
+    return ext.population >= 200_000;
   }
 
   private classifyAffiliation(toks: Token[], role = ''): void {
@@ -379,10 +495,26 @@ export class EntityFinder {
       if (org) { for (const p of list) this.store.add(org.name, 'ORGANISATION', p.text, p.span); continue; }
       const famous = FAMOUS_PEOPLE[word];
       if (famous) { for (const p of list) this.store.add(famous, 'PERSON', p.text, p.span); continue; }
+      if (lookupExtPlace(word)) continue;
+      if (this.speakingSingles.has(word) && !this.store.findPerson(word)) {
+        for (const p of list) this.store.add(word, 'ORGANISATION', p.text, p.span, { hidden: false });
+        continue;
+      }
       if (list.length < 2 || !this.midSentenceSingles.has(word)) continue;
       for (const p of list) this.store.add(word, 'ORGANISATION', p.text, p.span, { hidden: false });
     }
   }
+}
+
+/** A multi-word agency name in brackets that relays the story: "(Pacific Wire) –", "(Andean Press) reported". */
+export function relayAgency(text: string, start: number, end: number): (Span & { text: string }) | null {
+  const close = text.indexOf(')', start);
+  if (close < 0 || close > end || close - start > 50) return null;
+  const inner = text.slice(start, close);
+  if (!/^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){1,4}$/u.test(inner)) return null;
+  if (!/^\)\s*(?:--|[-–—:]|reported|reports|said|says)/.test(text.slice(close, close + 12))) return null;
+  if (lookupPlace(inner) || knownName(inner) || lookupExtPlace(inner)) return null;
+  return { start, end: close, text: inner };
 }
 
 function normSource(s: string): string {

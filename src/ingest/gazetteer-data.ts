@@ -432,3 +432,16 @@ export const EXTRA_CITY_ROWS: readonly string[] = [
   'Havana|CU|23.11|-82.37|', 'Nairobi|KE|-1.29|36.82|', 'Addis Ababa|ET|9.03|38.74|', 'Kinshasa|CD|-4.44|15.27|', 'Accra|GH|5.6|-0.19|',
   'Dakar|SN|14.72|-17.47|', 'Abuja|NG|9.08|7.4|', 'Kano|NG|12.0|8.52|', 'Harare|ZW|-17.83|31.05|', 'Durban|ZA|-29.86|31.02|',
 ];
+
+/** Named natural areas (deserts, ranges, basins, forests), which news names as places. */
+export const NATURAL_REGION_ROWS: readonly string[] = [
+  'Patagonia|AR|-41.8|-68.9||', 'Sahara||23.4|12.9|Sahara Desert|', 'Andes||-13.2|-72.5|Andes Mountains,Andean mountains|',
+  'Himalayas||28.6|83.9|Himalaya|', 'Alps||46.5|10.0|Swiss Alps,French Alps,Italian Alps|', 'Atacama Desert|CL|-24.5|-69.25|Atacama|',
+  'Arctic||78.0|0.0|Arctic Ocean|', 'Antarctica||-82.0|0.0||', 'Gobi Desert||42.6|103.4|Gobi|', 'Everglades|US|25.9|-80.9||',
+  'Pyrenees||42.6|1.0||', 'Borneo||0.96|114.6||', 'Niger Delta|NG|5.3|6.5||', 'Mekong Delta|VN|10.0|105.8||',
+  'Congo Basin||-1.0|22.0|Congo rainforest|', 'Great Barrier Reef|AU|-18.3|147.7||', 'Rocky Mountains||44.0|-110.0|Rockies|',
+  'Scottish Highlands|GB|57.1|-4.7||', 'Yucatan Peninsula|MX|19.6|-88.5|Yucatán Peninsula,Yucatan,Yucatán|', 'Galapagos Islands|EC|-0.8|-91.1|Galápagos Islands,Galapagos,Galápagos|',
+  'Mojave Desert|US|35.0|-115.5|Mojave|', 'Kalahari Desert||-23.0|22.0|Kalahari|', 'Great Lakes||45.0|-84.0||', 'Appalachia|US|37.5|-80.0|Appalachian Mountains|',
+  'Serengeti|TZ|-2.3|34.8|Serengeti National Park|', 'Outback|AU|-25.0|134.0|Australian Outback|', 'Pantanal|BR|-17.6|-57.4||',
+  'Cerrado|BR|-14.0|-47.0||', 'Alentejo|PT|38.2|-7.9||', 'Amazon Basin|BR|-3.0|-60.0||', 'Horn of Africa||8.0|45.0||',
+];

@@ -3,7 +3,7 @@
  * ISO codes, parent locations, nationality adjectives and seats of government.
  */
 import type { LocationKind } from './types.js';
-import { CITY_ROWS, COUNTRY_ROWS, EXTRA_CITY_ROWS, EXTRA_REGION_ROWS, REGION_ROWS } from './gazetteer-data.js';
+import { CITY_ROWS, COUNTRY_ROWS, EXTRA_CITY_ROWS, EXTRA_REGION_ROWS, NATURAL_REGION_ROWS, REGION_ROWS } from './gazetteer-data.js';
 
 export interface Place {
   name: string;
@@ -68,7 +68,7 @@ for (const row of [...CITY_ROWS, ...EXTRA_CITY_ROWS]) {
   add(name, city);
   for (const a of list(aliases)) add(a, city, true);
 }
-for (const row of [...REGION_ROWS, ...EXTRA_REGION_ROWS]) {
+for (const row of [...REGION_ROWS, ...EXTRA_REGION_ROWS, ...NATURAL_REGION_ROWS]) {
   const [name = '', iso = '', lat, lon, aliases, iso2] = row.split('|');
   const country = iso ? countryByIso.get(iso) : undefined;
   const region: Place = {
@@ -95,7 +95,33 @@ const SEATS: Record<string, string> = {
   'Elysee': 'France',
   'Élysée': 'France',
   'Elysee Palace': 'France',
+  'Élysée Palace': 'France',
   'Blue House': 'South Korea',
+  'Quai d’Orsay': 'France',
+  "Quai d'Orsay": 'France',
+  Moncloa: 'Spain',
+  'Moncloa Palace': 'Spain',
+  'Palazzo Chigi': 'Italy',
+  'Chigi Palace': 'Italy',
+  Zhongnanhai: 'China',
+  'Planalto': 'Brazil',
+  'Planalto Palace': 'Brazil',
+  'Casa Rosada': 'Argentina',
+  'La Moneda': 'Chile',
+  'Miraflores Palace': 'Venezuela',
+  'Kantei': 'Japan',
+  'Yongsan': 'South Korea',
+  'Bankova': 'Ukraine',
+  'Bundeskanzleramt': 'Germany',
+  'Number 10': 'United Kingdom',
+  'No 10': 'United Kingdom',
+  'Rideau Hall': 'Canada',
+  'Malacañang': 'Philippines',
+  'Malacanang': 'Philippines',
+  'Istana': 'Singapore',
+  'Union Buildings': 'South Africa',
+  'Aso Rock': 'Nigeria',
+  'Bellevue Palace': 'Germany',
 };
 
 /** The place a surface form names, e.g. "Kiev" -> Kyiv, "DRC" -> Democratic Republic of the Congo. */

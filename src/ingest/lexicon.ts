@@ -103,14 +103,24 @@ export const ORG_HEADS = new Set(
     'ministries embassy consulate directorate pharma pharmaceuticals energy industries ventures media networks foods oil gas ' +
     'petroleum mining steel telecom communications therapeutics biotech insurance financial securities investments logistics ' +
     'shipping railways rail airport port authority corporation enterprises brands economics research consulting ' +
-    'consultancy advisors advisers associates analytics insights strategies').split(/\s+/).filter(Boolean),
+    'consultancy advisors advisers associates analytics insights strategies survey cross crescent league bloc ' +
+    'united rovers wanderers athletic albion hotspur rangers liga ligue lega community centers centres newswire wire ' +
+    'minerals resources metals materials mines solutions software robotics aerospace automotive utilities semiconductor ' +
+    'semiconductors properties realty developments construction engineering textiles apparel trading dynamics').split(/\s+/).filter(Boolean),
 );
+
+/** Competitions, which are not organisations in their own right (guidelines: "Left out"). */
+export const COMPETITIONS = new Set([
+  'Premier League', 'Champions League', 'Europa League', 'Europa Conference League', 'Conference League', 'League Cup', 'Nations League',
+  'League One', 'League Two', 'Carabao Cup', 'FA Cup', 'World Cup', 'Copa America', 'Copa Libertadores', 'Super League',
+]);
 
 /** Lower-case nouns that, placed before a name, make it an organisation ("news agency Belta"). */
 export const ORG_APPOSITION = new Set(
   ('agency broadcaster group company firm newspaper daily channel network outlet militia movement party publication ' +
     'organisation organization website watchdog union bank exchange carrier airline manufacturer maker club team ' +
-    'side insurer lender retailer startup giant platform tabloid magazine station network publisher charity').split(/\s+/).filter(Boolean),
+    'side insurer lender retailer startup giant platform tabloid magazine station network publisher charity ' +
+    'service regulator bloc forecaster operator carmaker automaker drugmaker chipmaker conglomerate consortium federation').split(/\s+/).filter(Boolean),
 );
 
 /** Well-known organisations: canonical name -> variants/aliases. */
@@ -178,6 +188,14 @@ export const KNOWN_ORGS: Record<string, string[]> = {
   Toyota: ['Toyota'], Airbus: ['Airbus'], Boeing: ['Boeing'], Google: ['Google'], Microsoft: ['Microsoft'], Nvidia: ['Nvidia'],
   'Jaish-e-Mohammed': ['Jaish-e-Mohammed', 'JeM', 'Jaish-e-Muhammad'],
   'Lashkar-e-Taiba': ['Lashkar-e-Taiba', 'LeT'],
+  Mercosur: ['Mercosur', 'Mercosul'], ASEAN: ['ASEAN', 'Association of Southeast Asian Nations'], 'Arab League': ['Arab League'],
+  'Gulf Cooperation Council': ['Gulf Cooperation Council', 'GCC'], ECOWAS: ['ECOWAS', 'Economic Community of West African States'],
+  'International Federation of Red Cross and Red Crescent Societies': ['International Federation of Red Cross and Red Crescent Societies', 'IFRC'],
+  'Kyodo News': ['Kyodo News', 'Kyodo'], Yonhap: ['Yonhap'], ANSA: ['ANSA'], EFE: ['EFE'], 'Europa Press': ['Europa Press'],
+  'Press Trust of India': ['Press Trust of India', 'PTI'], 'Anadolu Agency': ['Anadolu Agency', 'Anadolu'], 'Jiji Press': ['Jiji Press', 'Jiji'],
+  'Canadian Press': ['Canadian Press'], 'Australian Associated Press': ['Australian Associated Press', 'AAP'],
+  'Centers for Disease Control and Prevention': ['Centers for Disease Control and Prevention', 'CDC', 'U.S. Centers for Disease Control and Prevention', 'Centers for Disease Control'],
+  FIFA: ['FIFA'], UEFA: ['UEFA'], 'International Olympic Committee': ['International Olympic Committee', 'IOC'],
 };
 
 /** Public figures usually named by surname alone: surname -> full name. */

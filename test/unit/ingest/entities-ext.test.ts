@@ -1,0 +1,111 @@
+import { findEntities } from '../../../src/ingest/entities.js';
+
+function ents(text: string, source: string | null = null): Record<string, string> {
+  const store = findEntities(text, [{ start: 0, end: text.length, sentenceStart: true }], source);
+  return Object.fromEntries(store.toExtracted().map((e) => [e.name, e.type]));
+}
+
+describe('entities: extended places', () => {
+  it('types mid-size cities and regions after a locative word or in a list of places', () => {
+    const e = ents('Protests spread from Trujillo to the port city of Chimbote, and shops closed in Sichuan and Yunnan.');
+    expect(e).toMatchObject({ Trujillo: 'LOCATION', Chimbote: 'LOCATION', Sichuan: 'LOCATION', Yunnan: 'LOCATION' });
+  });
+  it('types a city followed by its country', () => {
+    expect(ents('The plant near Rosario, Argentina, will close.')['Rosario']).toBe('LOCATION');
+  });
+  it('keeps people whose names are also places', () => {
+    const e = ents('Florence Amadi said the deal was fair. Jackson Mbeki, a nurse, said it was not.');
+    expect(e).toMatchObject({ 'Florence Amadi': 'PERSON', 'Jackson Mbeki': 'PERSON' });
+    expect(e['Florence']).toBeUndefined();
+  });
+  it('types a place-name prefix after a locative word', () => {
+    expect(ents('Crews were sent to Port Hedland on Monday.')['Port Hedland']).toBe('LOCATION');
+  });
+});
+
+describe('entities: organisations', () => {
+  it('makes a bracketed relay agency an organisation', () => {
+    const e = ents('Prices rose again in March, (Harbour Newswire) reported.');
+    expect(e['Harbour Newswire']).toBe('ORGANISATION');
+  });
+  it('makes a dateline agency an organisation', () => {
+    const e = ents('OSLO, May 2 (Nordic Wire) – Fishermen protested on Friday.');
+    expect(e['Nordic Wire']).toBe('ORGANISATION');
+  });
+  it('recognises survey, red cross and league heads, with an acronym place in front', () => {
+    const e = ents('The U.S. Geological Survey and the Kenyan Red Cross spoke to the Arab League and the Western Hockey League.');
+    expect(e).toMatchObject({ 'U.S. Geological Survey': 'ORGANISATION', 'Kenyan Red Cross': 'ORGANISATION', 'Arab League': 'ORGANISATION', 'Western Hockey League': 'ORGANISATION' });
+    expect(e['United States']).toBeUndefined();
+  });
+  it('leaves competitions out', () => {
+    expect(ents('Their hopes in the Europa League ended.')['Europa League']).toBeUndefined();
+  });
+  it('makes a place in a match result a club', () => {
+    const e = ents('Last night Rosario beat Cordoba 2-0 at home.');
+    expect(e).toMatchObject({ 'Rosario FC': 'ORGANISATION', 'Cordoba FC': 'ORGANISATION' });
+    expect(ents('Liverpool beat Everton 1-0.')['Liverpool FC']).toBe('ORGANISATION');
+  });
+  it('makes a name with an organisation appositive an organisation, not a person', () => {
+    const e = ents('Kestrel Quarry, a Tasmanian mining company, said output fell.');
+    expect(e['Kestrel Quarry']).toBe('ORGANISATION');
+  });
+  it('makes a name before a lower-case bloc noun an organisation', () => {
+    expect(ents('Leaders of the Andino trade bloc met.')['Andino']).toBe('ORGANISATION');
+  });
+  it('makes a seat of government the government', () => {
+    expect(ents('The Élysée said talks would resume.')['Government of France']).toBe('ORGANISATION');
+  });
+});
+
+describe('entities: extended places need context', () => {
+  it('does not make a sentence-initial word or a surname after "to" a place', () => {
+    expect(ents('Sale of the company was approved.')['Sale']).toBeUndefined();
+    expect(ents('Sources close to Hamilton said he would race.')['Hamilton']).toBeUndefined();
+  });
+});
+
+describe('entities: more organisation and place cues', () => {
+  it('makes a bracketed agency whose first word is a place an organisation, not the place', () => {
+    const e = ents('QUITO, June 3 (Ecuador Newsline) – Roads were closed.');
+    expect(e['Ecuador Newsline']).toBe('ORGANISATION');
+    expect(e['Ecuador']).toBeUndefined();
+  });
+  it('makes "<City> City" a club unless it is a place itself', () => {
+    const e = ents('Stoke City fans met in Kansas City and Mexico City.');
+    expect(e).toMatchObject({ 'Stoke City': 'ORGANISATION', 'Kansas City': 'LOCATION', 'Mexico City': 'LOCATION' });
+    expect(e['Kansas']).toBeUndefined();
+  });
+  it('maps more seats of government to the government', () => {
+    const e = ents('The Moncloa and Palazzo Chigi both said the plan was sound.');
+    expect(e).toMatchObject({ 'Government of Spain': 'ORGANISATION', 'Government of Italy': 'ORGANISATION' });
+  });
+  it('knows named natural areas', () => {
+    const e = ents('Herders crossed the Gobi Desert before reaching Patagonia.');
+    expect(e).toMatchObject({ 'Gobi Desert': 'LOCATION', Patagonia: 'LOCATION' });
+  });
+});
+
+describe('entities: names without a given name', () => {
+  it('makes a league or community with a short tail an organisation', () => {
+    const e = ents('Major League Rugby and the East African Community both said the rules would change.');
+    expect(e).toMatchObject({ 'Major League Rugby': 'ORGANISATION', 'East African Community': 'ORGANISATION' });
+  });
+  it('makes a speaking name that ends in an ordinary noun an organisation', () => {
+    expect(ents('Redwater Logistics said on Monday that volumes fell.')['Redwater Logistics']).toBe('ORGANISATION');
+    expect(ents('Maria Lopez said on Monday that volumes fell.')['Maria Lopez']).toBe('PERSON');
+  });
+  it('makes an unknown one-word speaker an organisation', () => {
+    expect(ents('Yesterday Zanotti said the transfer was agreed.')['Zanotti']).toBe('ORGANISATION');
+  });
+  it('keeps a leading compass word of a region and drops a sentence-initial noun before "of"', () => {
+    const e = ents('Residents of Guadalajara said floods hit New Brunswick and Sichuan.');
+    expect(e).toMatchObject({ Guadalajara: 'LOCATION', 'New Brunswick': 'LOCATION' });
+    expect(e['Residents of Guadalajara']).toBeUndefined();
+  });
+});
+
+describe('entities: match results', () => {
+  it('makes an unknown one-word name in a match result a club', () => {
+    expect(ents('On Sunday Braga beat Feirense 3-0.')['Feirense']).toBe('ORGANISATION');
+  });
+});
