@@ -134,3 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
 export function boltUri(config: Config): string {
   return config.neo4j.uri ?? `bolt://127.0.0.1:${config.neo4j.boltPort}`;
 }
+
+/** The environment child processes (the local Neo4j) inherit, with additions; read here, like every setting. */
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}

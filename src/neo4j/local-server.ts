@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { childEnv } from '../config.js';
 import { packageRoot } from '../package-root.js';
 import { findJava, requireMaven } from './java.js';
 import { neo4jConf } from './neo4j-conf.js';
@@ -96,7 +97,7 @@ export class LocalNeo4j {
     const child = spawn(
       java.bin,
       ['-XX:+UseG1GC', '-cp', `${this.lib}/*`, ENTRY_POINT, `--home-dir=${this.o.home}`, `--config-dir=${this.conf}`],
-      { detached: true, stdio: ['ignore', out, out], env: { ...process.env, NEO4J_HOME: this.o.home, NEO4J_CONF: this.conf } },
+      { detached: true, stdio: ['ignore', out, out], env: childEnv({ NEO4J_HOME: this.o.home, NEO4J_CONF: this.conf }) },
     );
     closeSync(out);
     if (child.pid === undefined) throw new Error('could not start Java for Neo4j');
@@ -132,7 +133,7 @@ export class LocalNeo4j {
     if (existsSync(join(this.o.home, 'data', 'dbms', 'auth.ini'))) return;
     execFileSync(javaBin, ['-cp', `${this.lib}/*`, ADMIN_TOOL, 'dbms', 'set-initial-password', this.o.password], {
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NEO4J_HOME: this.o.home, NEO4J_CONF: this.conf },
+      env: childEnv({ NEO4J_HOME: this.o.home, NEO4J_CONF: this.conf }),
     });
   }
 
