@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -32,10 +32,13 @@ function requireUtf8(_req: unknown, _res: unknown, buf: Buffer): void {
   if (!isUtf8(buf)) throw Object.assign(new Error('Request body is not valid UTF-8'), { status: 400, type: 'encoding.invalid' });
 }
 
+/** Every schema/*.graphql, the same files codegen reads, so a new domain file is served and typed alike. */
 export function loadTypeDefs(): string {
   const dir = join(packageRoot(), 'schema');
-  return ['base', 'article', 'claim', 'entity', 'event', 'analysis', 'annotation']
-    .map((f) => readFileSync(join(dir, `${f}.graphql`), 'utf8'))
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
     .join('\n');
 }
 
