@@ -21,6 +21,8 @@ const TRAILING_REST = new RegExp(
 
 /** The subject at the start of a sentence, before its (non-speech) main verb. */
 const MAIN_SUBJECT = /^(?:[^—–:]{0,40}?(?:—|–|--|:)\s+)?(?:(?:However|But|Meanwhile|Later|Earlier|Separately|On\s+\w+|In\s+\w+),?\s+)?((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+\p{Ll}+(?:\s+\p{Ll}+)??(?=\s+\p{Ll}+(?:ed|s)\b)|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,7}?\p{Lu}[\p{L}.'’-]*|He|She|It)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?(\p{Ll}{2,})\b[^,]*,[^]*$/u;
+/** "FRANKFURT, Sept 11 (Eurozone Wire) – ", "AREQUIPA, Peru – ", "KYIV, Aug 12: " at a sentence start. */
+const DATELINE_PREFIX = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[^–—:\n]{1,40}?)?\s*(?:\([^)]{1,40}\)\s*)?(?:--|–|—|-|:)\s+/u;
 const INSIDE_QUOTE_OK = new Set(['advise', 'say', 'tell', 'warn', 'declare', 'announce', 'confirm']);
 const CALLED = /\b(?:which|what)\s+(he|she|it|they)\s+(called|described as|termed|dubbed)\b/g;
 const CITED_AS = /\b(?:cited|quoted)\s+(.+?)\s*,?\s+as\s+(?:saying|promising|warning|claiming|stating|vowing|describing|calling|telling)\b/;
@@ -28,13 +30,17 @@ const CITED_AS = /\b(?:cited|quoted)\s+(.+?)\s*,?\s+as\s+(?:saying|promising|war
 /** The named subject at the start of a sentence (after an opener or dateline), followed by a verb or an appositive. */
 function mainClauseSubject(ctx: ClaimContext, sent: Sentence, limit: number): NounPhrase | null {
   const { text, resolver } = ctx;
-  const m = resolver.mentionsWithin(sent.start, Math.min(limit, sent.start + 80))
-    .find((x) => x.start - sent.start <= 60 && /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?\p{Ll}|,)/u.test(text.slice(x.end, x.end + 20)) && !/['’]s$/.test(text.slice(x.end, x.end + 2)));
+  // "FRANKFURT, Sept 11 (Wire) – The bank kept …": the dateline names no subject
+  const from = sent.start + (DATELINE_PREFIX.exec(text.slice(sent.start, limit))?.[0].length ?? 0);
+  // "Speaking during the debate on Thursday, X said …": the subject follows a participle opener
+  const opener = /^(?:Speaking|Writing|Addressing|Responding|Asked|Testifying)\b[^,]{0,80},\s+/.exec(text.slice(from, limit))?.[0].length ?? 0;
+  const m = resolver.mentionsWithin(from, Math.min(limit, from + opener + 80))
+    .find((x) => x.start - from <= 60 + opener && /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?\p{Ll}|,)/u.test(text.slice(x.end, x.end + 20)) && !/['’]s$/.test(text.slice(x.end, x.end + 2)));
   if (m) return { start: m.start, end: m.end, text: text.slice(m.start, m.end), citing: null };
   // "Environmental groups welcomed the figures but said …": a plain noun phrase before the first verb
-  const plain = /^((?:\p{L}+\s+){0,3}?\p{L}+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|told|took|gave|made|held|met|won|lost|hit|struck|sent|began|spoke|rejected)\b/u.exec(text.slice(sent.start, limit));
+  const plain = /^((?:\p{L}+\s+){0,3}?\p{L}+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|told|took|gave|made|held|met|won|lost|hit|struck|sent|began|spoke|rejected)\b/u.exec(text.slice(from, limit));
   if (!plain || !plain[1] || /^(?:it|they|he|she|we|there|this|that)$/i.test(plain[1])) return null;
-  return { start: sent.start, end: sent.start + plain[1].length, text: plain[1], citing: null };
+  return { start: from, end: from + plain[1].length, text: plain[1], citing: null };
 }
 
 function abs(c: CueMatch, offset: number): CueMatch {
@@ -197,7 +203,16 @@ function buildDraft(
     return mk(np, speakers, { sentence, subject: np, cue, content, direction: 'forward' }, null, via);
   }
   // finite cue: left subject, else inverted subject
-  const left = forcedSubject ?? leftSubject(text, sent.start, cue.start);
+  let left = forcedSubject ?? leftSubject(text, sent.start, cue.start);
+  let relEnd: number | null = null;
+  if (left && /^(?:who|which)$/i.test(left.text) && /,\s*$/.test(text.slice(sent.start, left.start))) {
+    // "Okafor-Reid, who denied all the charges, told …": the relative pronoun's antecedent speaks;
+    // the content ends with the relative clause
+    const comma = text.slice(sent.start, left.start).lastIndexOf(',');
+    left = leftSubject(text, sent.start, sent.start + comma);
+    const close = text.indexOf(',', cue.end);
+    relEnd = close > 0 && close < sent.end ? close : null;
+  }
   let np: NounPhrase | null = null;
   let speakers: ResolvedSpeaker[] = [];
   let direction: AttributionParts['direction'] = 'forward';
@@ -252,7 +267,7 @@ function buildDraft(
       const that = /^\s*[^,.]{0,80}?\bthat\s+/.exec(text.slice(s, sent.end));
       if (that) s += that[0].length;
     }
-    content = trimContent(text, s, sent.end);
+    content = trimContent(text, s, relEnd ?? sent.end);
   }
   return mk(np, speakers, { sentence, subject: np, cue, content, direction }, null, quotedVia);
 }

@@ -11,6 +11,9 @@ import type { NounPhrase } from './subject.js';
 import type { HistoryItem, ResolvedSpeaker, SpeakerResolver } from './speakers.js';
 import { COMPANY_HEADS, DETERMINER, GENERIC_ORG_HEADS, ORGISH_HEADS, PERSONISH_HEADS, ROLE_SYNONYMS, headOf } from './speaker-words.js';
 
+/** Heads that name a kind of body precisely: "the union" is no party, "the ministry" no company. */
+const KIND_HEADS = new Set(['party', 'union', 'ministry', 'department', 'agency', 'militia', 'movement', 'network', 'channel', 'newspaper', 'broadcaster', 'court', 'police', 'army']);
+
 export function resolveDescription(r: SpeakerResolver, text: string, np: NounPhrase, sentence: number, history: readonly HistoryItem[]): ResolvedSpeaker[] {
   const head = headOf(text);
   const det = DETERMINER.exec(text)?.[0]?.trim().toLowerCase() ?? '';
@@ -97,7 +100,8 @@ export function resolveDescription(r: SpeakerResolver, text: string, np: NounPhr
       for (let i = history.length - 1; i >= 0 && GENERIC_ORG_HEADS.has(head); i--) {
         const h = history[i];
         if (!h || sentence - h.sentence > 3) break;
-        if (h.speaker && h.speaker.type === 'ORGANISATION' && !/^Government of/.test(h.speaker.name) && (!companyLike || !publicBody(h.speaker.name))) {
+        if (h.speaker && h.speaker.type === 'ORGANISATION' && !/^Government of/.test(h.speaker.name) && (!companyLike || !publicBody(h.speaker.name))
+          && (!KIND_HEADS.has(head) || h.speaker.name.toLowerCase().split(/\s+/).includes(head))) {
           const e = r.store.byName(h.speaker.name);
           if (e) r.addAlias(e, text);
           return [{ speaker: h.speaker, mention: text, kind: 'description', confidence: 0.55 }];

@@ -104,6 +104,13 @@ export class EntityFinder {
       if (known) {
         const span = { start: (toks[i] as Token).start, end: (toks[known.last] as Token).end };
         const surface = text.slice(span.start, span.end);
+        // "Prime Minister Luís Montenegro … Montenegro told reporters": the surname, not the country
+        const bearer = known.k.type === 'LOCATION' && known.last === i ? this.store.findPerson(surface) : null;
+        if (bearer && bearer.name.split(/\s+/).length >= 2 && bearer.name.endsWith(` ${surface}`) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) {
+          this.store.add(bearer.name, 'PERSON', surface, span);
+          i = known.last + 1;
+          continue;
+        }
         this.addKnownMention(known.k, surface, span, toks, known.last);
         i = known.last + 1;
         continue;
@@ -122,6 +129,13 @@ export class EntityFinder {
         const weakConnector = nxt.text === 'on' || nxt.text === 'the' || nxt.text === 'for';
         const dateWord = after ? /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(after.text) : false;
         if (CONNECTORS.has(nxt.text) && after && after.cap && !dateWord && (!weakConnector || headBefore) && text.slice(nxt.end, after.start) === ' ' && (headBefore || !this.matchKnown(toks, j + 2))) {
+          j += 2;
+          continue;
+        }
+        // "Office for Product Safety and Standards", "Department of Health and Human Services"
+        const runLow = toks.slice(i, j + 1).map((t) => t.text.toLowerCase());
+        const namedBody = runLow.some((w, k) => ORG_HEADS.has(w) && /^(?:of|for)$/.test(runLow[k + 1] ?? ''));
+        if (nxt.text === 'and' && namedBody && after?.cap && !dateWord && text.slice(nxt.end, after.start) === ' ' && !lookupPlace(after.text)) {
           j += 2;
           continue;
         }
@@ -234,8 +248,9 @@ export class EntityFinder {
       // "State Department", "Home Office": keep a modifier that belongs to an organisation name
       if (!modifier && toks.length >= 2 && (ORG_HEADS.has((toks[toks.length - 1] as Token).text.toLowerCase()) || SITE_SUFFIX.test((toks[toks.length - 1] as Token).text)) && !/^(?:the|a|an|however|but|and|meanwhile|earlier|later|in|on|at|for|as|while|when|after|before|former|new|key)$/.test(lw)) break;
       if (modifier) {
-        const p = lookupPlace(w.replace(/-[a-z]+$/, ''));
-        if (p) this.store.add(p.name, 'LOCATION', w.replace(/-[a-z]+$/, ''), { start: (toks[0] as Token).start, end: (toks[0] as Token).start + w.indexOf('-') });
+        const place = w.replace(/-[a-z]+$/, '');
+        const p = lookupPlace(place) ?? lookupExtPlace(place);
+        if (p) this.store.add(p.name, 'LOCATION', place, { start: (toks[0] as Token).start, end: (toks[0] as Token).start + w.indexOf('-') });
       }
       toks = toks.slice(1);
     }
@@ -260,7 +275,8 @@ export class EntityFinder {
       if (p && p.kind === 'CITY') { this.store.add(surface, 'ORGANISATION', surface, span); return; }
     }
     // "(Andean Press) –", "… , (Pacific Wire) reported": a relaying agency in brackets
-    if (text[span.start - 1] === '(' && text[span.end] === ')' && /^\)\s*(?:--|[-–—:]|reported|reports|said|says)/.test(text.slice(span.end, span.end + 12)) && !lookupPlace(surface) && !lookupExtPlace(surface)) {
+    const abbreviates = toks.length === 1 && isAcronym(surface) && this.store.mentions.some((m) => span.start - m.end >= 0 && span.start - m.end <= 3);
+    if (!abbreviates && text[span.start - 1] === '(' && text[span.end] === ')' && /^\)\s*(?:--|[-–—:]|reported|reports|said|says)/.test(text.slice(span.end, span.end + 12)) && !lookupPlace(surface) && !lookupExtPlace(surface)) {
       this.store.add(surface, 'ORGANISATION', surface, span);
       return;
     }
@@ -319,6 +335,17 @@ export class EntityFinder {
         this.store.add(name, 'PERSON', surface, nspan, { role });
         return;
       }
+    }
+    // "the Port of Vancouver": the port, a place (its authority is the organisation)
+    if (lower[0] === 'port' && lower[1] === 'of' && toks.length >= 3 && !ORG_HEADS.has(lastWord)) {
+      this.store.add(surface, 'LOCATION', surface, span);
+      return;
+    }
+    // "Burrard Gateway" after "Burrard Gateway Terminals": the short form of a named organisation
+    const fuller = this.store.entities.find((e) => e.type === 'ORGANISATION' && !e.governmentOf && e.name.startsWith(`${surface} `));
+    if (fuller && !isFirstName((toks[0] as Token).text) && !lookupPlace(surface)) {
+      this.store.add(fuller.name, 'ORGANISATION', surface, span);
+      return;
     }
     if (hasOrgHead || innerHead) {
       addOrgMention(this.text, this.store, toks, surface, span, prev);
@@ -410,6 +437,8 @@ export class EntityFinder {
         return;
       }
       if (isCommonWord(t.text) || t.text.length < 2 || /(?:ism|ists?)$/.test(t.text)) return;
+      // "Shippers warned", "Economists expect": a plural common noun opening the sentence
+      if (sentenceInitial && /(?:ers|ors|ians|ants|ents|ists)$/.test(t.text) && !isLexOrganisation(t.text) && /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}/u.test(text.slice(span.end, span.end + 20))) return;
       // "Porto beat Benfica 2-1": an unknown name in a match result is a club
       if (this.clubContext(span)) { this.store.add(surface, 'ORGANISATION', surface, span); return; }
       if (/^\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|group|company|party|militia|movement|airline|bank|network|channel|website|magazine|(?:trade\s+)?bloc|alliance|federation|league|consortium|conglomerate)\b/.test(text.slice(span.end, span.end + 20))) {

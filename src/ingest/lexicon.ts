@@ -19,7 +19,10 @@ export function lexTags(word: string): string[] {
 
 export function isFirstName(word: string): boolean {
   if (EXTRA_FIRST_NAMES.has(word.toLowerCase())) return true;
-  return tagsOf(word).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'Person');
+  if (tagsOf(word).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'Person')) return true;
+  // "Luís", "José", "Zoë": the same name without its accents
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain !== word && isFirstName(plain);
 }
 
 /** 'f' / 'm' from the first-name lexicon, null when unknown or ambiguous. */
@@ -106,7 +109,8 @@ export const ORG_HEADS = new Set(
     'consultancy advisors advisers associates analytics insights strategies survey cross crescent league bloc ' +
     'united rovers wanderers athletic albion hotspur rangers liga ligue lega community centers centres newswire wire ' +
     'minerals resources metals materials mines solutions software robotics aerospace automotive utilities semiconductor ' +
-    'semiconductors properties realty developments construction engineering textiles apparel trading dynamics').split(/\s+/).filter(Boolean),
+    'semiconductors properties realty developments construction engineering textiles apparel trading dynamics ' +
+    'technology electronics terminals chemicals').split(/\s+/).filter(Boolean),
 );
 
 /** Competitions, which are not organisations in their own right (guidelines: "Left out"). */

@@ -30,11 +30,11 @@ const PLACE = "([A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,3})";
 
 const DATELINES: RegExp[] = [
   // Oct. 23 (UPI) --
-  new RegExp(`^${MON}\\s+(\\d{1,2})\\s*\\(([A-Za-z.]+)\\)\\s*${DASH}\\s*`),
+  new RegExp(`^${MON}\\s+(\\d{1,2})\\s*\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\)\\s*${DASH}\\s*`),
   // MOSCOW, Aug 12 (Reuters) - / KYIV, Aug 12:
-  new RegExp(`^${PLACE}(?:,\\s*${PLACE})?,\\s+${MON}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\(([A-Za-z.]+)\\))?\\s*(?:${DASH}|:)\\s*`),
+  new RegExp(`^${PLACE}(?:,\\s*${PLACE})?,\\s+${MON}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\))?\\s*(?:${DASH}|:)\\s*`),
   // MOSCOW (Reuters) –
-  new RegExp(`^${PLACE}(?:,\\s*${PLACE})?\\s*\\(([A-Za-z.]+)\\)\\s*${DASH}\\s*`),
+  new RegExp(`^${PLACE}(?:,\\s*${PLACE})?\\s*\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\)\\s*${DASH}\\s*`),
   // Geneva, Switzerland - / Islamabad:
   new RegExp(`^${PLACE}(?:,\\s*${PLACE})?\\s*(?:\\s${DASH}|:)\\s+`),
 ];

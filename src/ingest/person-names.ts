@@ -51,7 +51,9 @@ export class PersonNames {
       const w = t.text;
       if (/\d/.test(w) || /^\(/.test(w)) return false;
       if (ORG_HEADS.has(w.toLowerCase()) || EVENT_HEADS.has(w.toLowerCase())) return false;
-      if (lookupPlace(w) && !isFirstName(w)) return false;
+      // "Luís Montenegro", "Ana Paraguay": a place word as the surname after a known given name
+      const surnameAfterGiven = t === toks[toks.length - 1] && toks.length >= 2 && isFirstName((toks[0] as Token).text) && lookupPlace(w)?.kind === 'COUNTRY';
+      if (lookupPlace(w) && !isFirstName(w) && !surnameAfterGiven) return false;
       if ((countryOfAdjective(w)?.name ?? null) && toks.length > 1 && t === toks[0]) return false;
       if (!lenient && isCommonWord(w) && !isFirstName(w) && !/^[A-Z]\.?$|^(?:[A-Z]\.)+$/.test(w)) return false;
       if (CONNECTORS.has(w) && t === toks[0]) return false;

@@ -10,7 +10,7 @@ import { countryOfAdjective, governmentCountry, isSeatOfGovernment } from './gaz
 import { TITLE_WORDS, UNNAMED_HEADS, FAMOUS_PEOPLE, genderOfFirstName, isFirstName, isLastName, isLexOrganisation } from './lexicon.js';
 import type { NounPhrase } from './subject.js';
 import { resolveDescription } from './descriptions.js';
-import { PERSONISH_HEADS, headOf } from './speaker-words.js';
+import { ORGISH_HEADS, PERSONISH_HEADS, headOf } from './speaker-words.js';
 
 export interface ResolvedSpeaker {
   speaker: EntityRef | null;
@@ -83,7 +83,14 @@ export class SpeakerResolver {
     if (/^(?:his|her|its|their|our|my|your)\s/i.test(text)) {
       // "his lawyers said": an unnamed source tied to someone
       const h = headOf(text);
-      return UNNAMED_HEADS.has(h) || PERSONISH_HEADS.has(h) ? [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }] : [];
+      if (UNNAMED_HEADS.has(h) || PERSONISH_HEADS.has(h)) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }];
+      // "their union said": the one organisation of that kind the article names ("… Workers Union")
+      if (ORGISH_HEADS.has(h) && /^\S+\s+\p{Ll}+$/u.test(text)) {
+        const kind = this.store.entities.filter((e) => e.type === 'ORGANISATION' && !e.hidden && e.name.toLowerCase().split(/\s+/).includes(h));
+        const only = kind.length === 1 ? kind[0] : undefined;
+        if (only) { this.addAlias(only, text); return [{ speaker: this.ref(only), mention: text, kind: 'description', confidence: 0.55 }]; }
+      }
+      return [];
     }
     if (PRONOUN_PERSON.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
     if (/^the\s+\d{1,3}-year-old$/i.test(text) || /^the\s+(?:veteran|youngster|teenager|star|midfielder|striker|forward|defender|goalkeeper|manager|coach|former)$/i.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
@@ -136,6 +143,10 @@ export class SpeakerResolver {
         return out;
       }
     }
+    // "The far-right Chega party", "the state-owned Petrobras group": the named organisation before its kind
+    const kindOf = inside.find((m) => this.store.get(m.entity).type === 'ORGANISATION' && /^\s+\p{Ll}+$/u.test(np.text.slice(m.end - np.start))
+      && ORGISH_HEADS.has(np.text.slice(m.end - np.start).trim()) && !/['’]s$/.test(np.text.slice(m.start - np.start, m.end - np.start)));
+    if (kindOf) return [this.asSpeaker(this.store.get(kindOf.entity), text, kindOf)];
     // "Mathilde Vu of the Norwegian Refugee Council": the person, not the organisation
     const lead = inside[0];
     if (lead && lead.start - np.start <= 1 && this.store.get(lead.entity).type === 'PERSON' && /^\s+(?:of|at|from|with)\s/.test(np.text.slice(lead.end - np.start))) {

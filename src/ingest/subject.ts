@@ -53,7 +53,13 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
     const rel = /,\s+(?:who|which|whose)\s[^]*$/.exec(body);
     const ci = body.lastIndexOf(',');
     const last = ci >= 0 ? body.slice(ci + 1) : '';
-    if (rel && rel.index > 0) {
+    if (ci > 0 && /^\s*the\s+\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,5}\s*$/u.test(last) && /\s\p{Ll}[\p{L}-]*$/u.test(body.slice(0, ci))) {
+      // "France’s largest farm union, the FNSEA, warned": the name in the appositive, not the description
+      const lead = last.length - last.trimStart().length;
+      const abs = sentStart + ci + 1 + lead;
+      const np = last.trim();
+      return { start: abs, end: abs + np.length, text: np, citing };
+    } else if (rel && rel.index > 0) {
       L = body.slice(0, rel.index);
     } else if (ci > 0 && (DROP_CHUNK.test(last) || APPOS_ROLE.test(last) || /^\s*\p{Ll}/u.test(last))) {
       if (/^\s*citing\b/i.test(last)) citing = last.replace(/^\s*citing\s+/i, '').trim();

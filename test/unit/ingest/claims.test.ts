@@ -94,3 +94,36 @@ describe('claims (participles, passives, relays)', () => {
     expect(claims('Tom Hale told reporters the vote on Sunday was rigged.')[0]?.saidOn).toBeNull();
   });
 });
+
+describe('claims (subjects that need reading past their words)', () => {
+  it('does not take a dateline city for the subject of a coordinated cue', () => {
+    const c = claims('OSLO, March 3 (Nordic Wire) – The Norges Bank held its key rate at 4% and signalled that cuts were a year away.', '2025-03-03');
+    expect(c[0]).toMatchObject({ speaker: 'Norges Bank', saidOn: '2025-03-03' });
+  });
+  it('gives a coordinated second cue the first cue’s subject after a participle opener', () => {
+    const c = claims('Speaking at the final reading on Friday, Transport Minister Elena Varga said fares would freeze and denied that routes would close.');
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([
+      ['Elena Varga', 'Speaking at the final reading on Friday, ... said'], ['Elena Varga', 'denied'],
+    ]);
+  });
+  it('reads a cue in a relative clause as the antecedent’s claim', () => {
+    const c = claims('Marco Bellini ran the fund. Bellini, who denied all wrongdoing, told the court that the losses were hidden from him.');
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Marco Bellini', 'denied'], ['Marco Bellini', 'told']]);
+  });
+  it('prefers the name in an appositive to the description before it', () => {
+    const c = claims('Norway’s largest fishing union, the NFU, warned that its boats would stay in port.');
+    expect(c[0]?.speaker).toBe('NFU');
+  });
+  it('names the organisation written before its kind', () => {
+    const c = claims('The Socialist Party abstained. The far-right Zorya party, which voted against the bill, accused the government of cowardice.');
+    expect(c[0]?.speaker).toBe('Zorya');
+  });
+  it('resolves "their union" to the one union the article names', () => {
+    const c = claims('About 900 dockers walked out, their union said.\n\nThe Harbour Workers Union (HWU) said the talks had collapsed.');
+    expect(c.map((x) => x.speaker)).toEqual(['Harbour Workers Union', 'Harbour Workers Union']);
+  });
+  it('keeps a sentence-initial plural common noun an unnamed source', () => {
+    const c = claims('Shippers warned that the stoppage could cost millions a day.');
+    expect(c[0]).toMatchObject({ speaker: null, mention: 'Shippers' });
+  });
+});

@@ -1,4 +1,5 @@
 import { findEntities } from '../../../src/ingest/entities.js';
+import { extractArticle } from '../../../src/ingest/extract.js';
 
 function ents(text: string, source: string | null = null): Record<string, string> {
   const store = findEntities(text, [{ start: 0, end: text.length, sentenceStart: true }], source);
@@ -44,5 +45,26 @@ describe('entities (more shapes)', () => {
   it('skips platforms, ideologies and model names', () => {
     const e = ents('He wrote on Truth Social that Boeing 737 MAX jets and Marxism were fine, and Marxism again.');
     expect(Object.keys(e)).toEqual(['Boeing']);
+  });
+});
+
+describe('entities (names that look like other things)', () => {
+  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
+  it('keeps a country-named surname a person once the full name is known', () => {
+    const e = names('Prime Minister Luís Montenegro won the vote. "It is a fair law," Montenegro told reporters.');
+    expect(e).toContain('PERSON:Luís Montenegro');
+    expect(e).not.toContain('LOCATION:Montenegro');
+  });
+  it('takes an acronym in brackets as the alias of the name before it, even before "said"', () => {
+    const e = names('The Harbour Workers Union (HWU) said the talks had collapsed.');
+    expect(e).toEqual(['ORGANISATION:Harbour Workers Union']);
+  });
+  it('reads "and" inside a body’s name, a place in "X-based", and a short form of a named company', () => {
+    const e = names('Britain’s Office for Product Safety and Standards said it was aware. The maker was Shenzhen-based Hengtai Cell Technology. She accused Burrard Gateway Terminals of lying. Burrard Gateway, which runs the port, said it had not. Ships waited in the Port of Vancouver.');
+    expect(e).toEqual(expect.arrayContaining([
+      'ORGANISATION:British Office for Product Safety and Standards', 'LOCATION:Shenzhen', 'ORGANISATION:Hengtai Cell Technology',
+      'ORGANISATION:Burrard Gateway Terminals', 'LOCATION:Port of Vancouver',
+    ]));
+    expect(e.filter((x) => x.startsWith('PERSON:'))).toEqual([]);
   });
 });
