@@ -21,9 +21,11 @@ const TRAILING_REST = new RegExp(
 
 /** The subject at the start of a sentence, before its (non-speech) main verb. */
 const MAIN_SUBJECT = /^(?:[^—–:]{0,40}?(?:—|–|--|:)\s+)?(?:(?:However|But|Meanwhile|Later|Earlier|Separately|On\s+\w+|In\s+\w+),?\s+)?((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+\p{Ll}+(?:\s+\p{Ll}+)??(?=\s+\p{Ll}+(?:ed|s)\b)|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,7}?\p{Lu}[\p{L}.'’-]*|He|She|It)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?(\p{Ll}{2,})\b[^,]*,[^]*$/u;
+/** Verbs that report figures or facts rather than a position. */
+const DATA_LEMMAS = new Set(['report', 'confirm', 'record', 'announce', 'estimate', 'register', 'post']);
 /** "FRANKFURT, Sept 11 (Eurozone Wire) – ", "AREQUIPA, Peru – ", "KYIV, Aug 12: " at a sentence start. */
 const DATELINE_PREFIX = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[^–—:\n]{1,40}?)?\s*(?:\([^)]{1,40}\)\s*)?(?:--|–|—|-|:)\s+/u;
-const INSIDE_QUOTE_OK = new Set(['advise', 'say', 'tell', 'warn', 'declare', 'announce', 'confirm']);
+const INSIDE_QUOTE_OK = new Set(['advise', 'say', 'tell', 'warn', 'declare']);
 const CALLED = /\b(?:which|what)\s+(he|she|it|they)\s+(called|described as|termed|dubbed)\b/g;
 const CITED_AS = /\b(?:cited|quoted)\s+(.+?)\s*,?\s+as\s+(?:saying|promising|warning|claiming|stating|vowing|describing|calling|telling)\b/;
 
@@ -99,6 +101,11 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
         const c = a.parts.content;
         const startsContent = b.np.start >= c.start && b.np.start - c.start <= 2;
         if (startsContent && b.cue.start < c.end) {
+          // "According to Dr X, Kiambu County reported 31 cases", "Two members argued …, Reuters reported":
+          // figures or an unnamed group inside an outer attribution are the outer source's claim
+          const outerWins = (a.cue.form === 'according' || a.parts.direction === 'trailing')
+            && (DATA_LEMMAS.has(b.cue.lemma) || !b.speaker.speaker || /^(?:two|three|four|several|some|many|most)\s+of/i.test(b.np.text));
+          if (outerWins) { relays.add(b); continue; }
           relays.add(a);
           if (!b.via) b.via = a.speaker.speaker;
         }

@@ -83,13 +83,27 @@ const VERBS: Record<string, string[]> = {
   concede: ['conceded'],
   reiterate: ['reiterated', 'reiterates'],
   agree: [],
+  dismiss: ['dismissed', 'dismisses', 'dismissing'],
+  slam: ['slammed', 'slams', 'slamming'],
+  implore: ['implored', 'implores', 'imploring'],
+  affirm: ['affirmed', 'affirms', 'reaffirmed', 'reaffirms'],
+  assure: ['assured', 'assures', 'assuring'],
+  reply: ['replied', 'replies', 'replying'],
+  remark: ['remarked', 'remarks'],
+  quip: ['quipped'],
+  counter: ['countered', 'counters'],
+  complain: ['complained', 'complains'],
+  testify: ['testified', 'testifies'],
+  respond: ['responded', 'responds'],
+  recall: ['recalled', 'recalls'],
+  'hit out': ['hit out at', 'hits out at', 'hitting out at', 'lashed out at', 'lashes out at'],
 };
 
 const PARTICIPLE_ONLY = new Set(['saying', 'telling', 'stating', 'adding', 'claiming', 'confirming', 'denying', 'rejecting',
   'accusing', 'warning', 'cautioning', 'urging', 'calling for', 'declaring', 'revealing', 'reporting', 'writing',
   'announcing', 'ruling out', 'insisting', 'arguing', 'noting', 'explaining', 'promising', 'vowing', 'pledging',
   'condemning', 'threatening', 'predicting', 'alleging', 'acknowledging', 'admitting', 'stressing', 'asserting',
-  'blaming', 'describing', 'calling']);
+  'blaming', 'describing', 'calling', 'dismissing', 'slamming', 'imploring', 'assuring', 'replying', 'hitting out at']);
 
 const FORM_TO_LEMMA = new Map<string, string>();
 for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) FORM_TO_LEMMA.set(f, lemma);
@@ -158,6 +172,10 @@ export function findCues(s: string): CueMatch[] {
     if (form === 'called' && (/\b(?:is|are|was|were|been|be|being|so|also|a|the|once|previously)\s+$/i.test(before) || /-$/.test(before) || !/^\s+(?:it|them|him|her|this|that|the|on|upon|his|their|its)\b|^\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+["“]/u.test(s.slice(end, end + 40)))) continue;
     if ((form === 'added' || form === 'adds') && /^\s+(?:\d|an?\s|the\s|some\s|more\s|new\s|another\s|\p{Ll}+\s)[^.,;"“]{0,50}?\s+to\s+(?:its|the|a|an|his|her|their|our)\b/u.test(s.slice(end, end + 80))) continue;
     if ((form === 'informed' || form === 'informs') && !/^\s+(?:the\s+)?[\p{L}\s]{1,40}?\s+(?:that|about|of)\b/u.test(s.slice(end, end + 60))) continue;
+    // speech only with the right complement: "dismissed the reports as", "countered that", "recalled how"
+    if (/^dismiss/.test(form) && !/^\s+(?:the\s+|as\b|such\s+|any\s+|these\s+|those\s+|all\s+)?(?:as\b|claims?|reports?|allegations?|suggestions?|speculation|rumou?rs?|criticism|concerns?|calls?|fears?|accusations?|charges?|the\s+(?:claims?|reports?|allegations?|result|results|suggestions?|idea|notion|criticism|concerns?|accusations?)\b)/.test(s.slice(end, end + 40))) continue;
+    if (/^(?:countered|counters|complained|complains|responded|responds|recalled|recalls|remarks)$/.test(form) && !/^\s+(?:that|how)\b|^,?\s*["“]/.test(after)) continue;
+    if (/^(?:assured|assures|assuring)$/.test(form) && !/^\s+(?:\p{L}+\s+){0,4}?that\b/u.test(s.slice(end, end + 60))) continue;
     if (form === 'expressed' && !/^\s+(?:\p{Ll}+\s+){0,2}(?:concern|hope|confidence|regret|support|doubt|frustration|anger|disappointment|optimism|fear|alarm|sympathy|condolences|solidarity)/u.test(after)) continue;
     if (form === 'posted' && (!/^\s+(?:on|to|a|an)\b/.test(after) || /\b(?:a|an|the|this|that|his|her|its|their)\s+\p{Ll}+\s+$/u.test(before))) continue;
     if (form === 'circulated' && !/\breports?\s+$/i.test(before)) continue;

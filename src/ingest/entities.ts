@@ -19,7 +19,7 @@ import { tokenize, type Token } from './tokens.js';
 
 const CORPORATE = /^(?:Co|Corp|Inc|Ltd|LLC|PLC|plc|AG|SA|SE|NV|GmbH|Electronics|Motor|Motors|Chemical|Chemicals|Steel|Airlines|Airways|Holdings|Group|Bank|Technologies)\.?$/;
 const SITE_SUFFIX = /^(?:House|Palace|Basilica|Cathedral|Square|Valley|Street|Avenue|Square|Bridge|River|Lake|Mountains?|Islands?|Bay|Sea|Ocean|Coast|Park|Road|Station|Hills?|Beach|Desert|Canyon|Peninsula|Strait|Harbour|Harbor|Plaza|Boulevard|Crossing|Dam|Base|Heights|Plateau|Basin|Delta|Forest|Range)$/;
-const REGION_SUFFIX = /^(?:Region|Oblast|Province|Governorate|Prefecture|County|Territory)$/;
+const REGION_SUFFIX = /^(?:Region|Oblast|Province|Governorate|Prefecture|County|Territory|District|Counties|Provinces|Regions|Districts)$/;
 /** "Analysts at Capital Economics", "a spokesperson for Spotify": the name after is an organisation. */
 const ORG_AFTER_SOURCE = /\b(?:analysts?|economists?|researchers?|officials?|experts?|strategists?|scientists?|staff|workers|employees|executives?|spokesperson|spokesman|spokeswoman|representatives?|lawyers?)\s+(?:at|for|from|of|with)\s+(?:the\s+)?$/i;
 /** "in Arequipa", "from the southern city of Calama", "across Alberta": a place follows. */
@@ -299,7 +299,7 @@ export class EntityFinder {
     for (let k = toks.length - 2; k >= 0; k--) if (isTitle(lower[k] ?? '')) { ti = k; break; }
     // "Chief Election Commissioner Sikandar Sultan Raja": a title word inside the name ("Sultan") is not the title
     for (let k = 0; k < toks.length - 2 && ti >= 0; k++) {
-      if (!isTitle(lower[k] ?? '') || k >= ti) continue;
+      if (!isTitle(lower[k] ?? '') || k >= ti || CONNECTORS.has((toks[k + 1] as Token).text)) continue;
       const rest = toks.slice(k + 1).filter((t) => !CONNECTORS.has(t.text));
       if (rest.length >= 2 && rest.length <= 4 && !isTitle(lower[k + 1] ?? '') && this.names.shaped(rest, true) && rest.some((t) => !isTitle(t.text.toLowerCase()))) {
         const restTitles = toks.slice(k + 1).filter((t) => isTitle(t.text.toLowerCase())).length;
@@ -377,7 +377,9 @@ export class EntityFinder {
     }
     // region with suffix: "Kursk Region"; sites: "Silicon Valley", "Wall Street"
     if (toks.length >= 2 && (REGION_SUFFIX.test((toks[toks.length - 1] as Token).text) || SITE_SUFFIX.test((toks[toks.length - 1] as Token).text))) {
-      this.store.add(surface, 'LOCATION', surface, span);
+      // "Kajiado and Nakuru Counties": the last of the listed regions, in the singular
+      const singular = surface.replace(/ies$/, 'y').replace(/(Province|Region|District)s$/, '$1');
+      this.store.add(singular, 'LOCATION', surface, span);
       return;
     }
 
@@ -508,6 +510,7 @@ export class EntityFinder {
   }
 
   private finishSingles(): void {
+    this.store.mergeAcronyms();
     // one sense per article: "Liverpool" is the club once "Liverpool boss" made it one
     for (const e of this.store.entities) {
       if (e.type !== 'ORGANISATION' || !/ FC$/.test(e.name)) continue;

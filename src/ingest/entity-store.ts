@@ -90,6 +90,13 @@ export class EntityStore {
   findOrgBySuffix(name: string): EntityRecord | null {
     const k = normKey(name);
     if (!k) return null;
+    // "the Health Ministry" is the "Ministry of Health"
+    const body = /^(\S+(?: \S+)?) (ministry|department)$/.exec(k);
+    if (body) {
+      const swapped = `${body[2]} of ${body[1]}`;
+      const hit = this.entities.find((e) => e.type === 'ORGANISATION' && [...e.aliases].some((a) => normKey(a) === swapped || normKey(a).endsWith(` ${swapped}`)));
+      if (hit) return hit;
+    }
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const e = this.entities[i];
       if (!e || e.type !== 'ORGANISATION') continue;
@@ -140,6 +147,29 @@ export class EntityStore {
     rec.governmentOf = country;
     rec.roles.add('government');
     return rec;
+  }
+
+  /** Folds `from` into `into`: its aliases, mentions and roles; `from` leaves the output. */
+  merge(from: EntityRecord, into: EntityRecord): void {
+    if (from === into) return;
+    for (const a of from.aliases) into.aliases.add(a);
+    for (const r of from.roles) into.roles.add(r);
+    for (const m of from.mentions) if (!into.mentions.some((x) => x.start === m.start && x.end === m.end)) into.mentions.push(m);
+    for (const m of this.mentions) if (m.entity === from.id) m.entity = into.id;
+    from.mentions = [];
+    from.hidden = true;
+    this.byKey.set(normKey(from.name), into.id);
+  }
+
+  /** "INEC" seen before "Independent National Electoral Commission (INEC)": one organisation. */
+  mergeAcronyms(): void {
+    const initials = (name: string): string => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+    for (const short of this.entities) {
+      if (short.type !== 'ORGANISATION' || short.hidden || !/^[A-Z][A-Z&]{1,5}$/.test(short.name)) continue;
+      const full = this.entities.find((e) => e !== short && e.type === 'ORGANISATION' && !e.hidden && !e.governmentOf
+        && (e.aliases.has(short.name) || initials(e.name) === short.name || initials(e.name.replace(/^\S+ (?=\S+ \S+)/, '')) === short.name));
+      if (full) this.merge(short, full);
+    }
   }
 
   /** Mentions in text order. */

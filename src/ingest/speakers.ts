@@ -107,6 +107,10 @@ export class SpeakerResolver {
       const inner = { start: np.start + off, end: np.start + off + issued[1].length, text: issued[1], citing: null };
       return this.resolve(inner, sentence, history).map((r) => ({ ...r, mention: text }));
     }
+    // "Two of the 26 members of the Governing Council": some of a body, unnamed
+    if (/^(?:one|two|three|four|five|six|several|some|many|most|a few|a number|half|a majority|a minority)\s+of\s+(?:the|its|their|his|her)\s+/i.test(text)) {
+      return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }];
+    }
     const inside = this.mentionsIn(np);
     // "Sources close to Modi", "a spokesman for the ministry": an unnamed source attached to a name
     const preHead = /^(.*?)\s+(?:close to|familiar with|for|at|from|in|of|with|near|inside|within|on|to)\s+\S/i.exec(text);
@@ -171,7 +175,9 @@ export class SpeakerResolver {
       if (words.length === 1 && /(?:ists|ers|ors|ians|ants|ents|ogists)$/.test(words[0] ?? '') && !isLexOrganisation(words[0] ?? '') && !this.store.byName(words[0] ?? '')) {
         return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }];
       }
-      if (!UNNAMED_HEADS.has(lw) && !TITLE_WORDS.has(lw)) {
+      // "The Ministry", "the Company": a capitalised head word alone names no new body
+      const headOnly = words.length === 1 && ORGISH_HEADS.has(lw);
+      if (!UNNAMED_HEADS.has(lw) && !TITLE_WORDS.has(lw) && !headOnly) {
         const single = words.length === 1 ? words[0] ?? '' : '';
         const famous = FAMOUS_PEOPLE[bare];
         if (famous) {

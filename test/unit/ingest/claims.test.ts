@@ -127,3 +127,22 @@ describe('claims (subjects that need reading past their words)', () => {
     expect(c[0]).toMatchObject({ speaker: null, mention: 'Shippers' });
   });
 });
+
+describe('claims (real-news edges)', () => {
+  it('keeps the outer source for figures or an unnamed group inside its attribution', () => {
+    const a = claims('According to the Acting Director General for Health Dr Jane Okello, Kisumu County reported 31 cases.');
+    expect(a.map((x) => x.speaker)).toEqual(['Jane Okello']);
+    const b = claims('Two of the 12 members of the board argued for a cut, the Harbour Times reported, citing two sources.');
+    expect(b.map((x) => x.speaker)).toEqual(['Harbour Times']);
+  });
+  it('reads dismissed, slammed and implored as cues, but not a dismissed employee', () => {
+    const c = claims('The Electoral Commission (ECZ) has dismissed the result posted online. The commission implored voters to stay calm. The union slammed the plan as reckless. The firm dismissed two managers.');
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([
+      ['Electoral Commission', 'has dismissed'], ['Electoral Commission', 'implored'], ['The union', 'slammed'],
+    ]);
+  });
+  it('does not take a cue inside someone’s quote for a claim of its own', () => {
+    const c = claims('“The Ministry has confirmed an outbreak in six counties,” Dr Jane Okello said.');
+    expect(c.map((x) => x.speaker)).toEqual(['Jane Okello']);
+  });
+});

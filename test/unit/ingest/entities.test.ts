@@ -68,3 +68,20 @@ describe('entities (names that look like other things)', () => {
     expect(e.filter((x) => x.startsWith('PERSON:'))).toEqual([]);
   });
 });
+
+describe('entities (one record per body)', () => {
+  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
+  it('merges an acronym seen before its full name, and "Health Ministry" with "Ministry of Health"', () => {
+    const e = names('No panic: KCB after defeat\n\nThe Kenya Cricket Board said on Thursday it would not panic. The Ministry of Health agreed, and the Health Ministry said so twice.');
+    expect(e.sort()).toEqual(['ORGANISATION:Kenya Cricket Board', 'ORGANISATION:Ministry of Health']);
+  });
+  it('reads a title before an honorific and plural county lists', () => {
+    const e = names('According to the Acting Director General for Health Dr Jane Okello, Kajiado and Nakuru Counties confirmed two cases each.');
+    expect(e).toEqual(expect.arrayContaining(['PERSON:Jane Okello', 'LOCATION:Nakuru County']));
+    expect(e.filter((x) => x.startsWith('PERSON:'))).toEqual(['PERSON:Jane Okello']);
+  });
+  it('knows the small states of the Pacific and the Caribbean', () => {
+    const e = names('Officials in Fiji, PNG, Samoa and Barbados met in Suva.');
+    expect(e).toEqual(['LOCATION:Fiji', 'LOCATION:Papua New Guinea', 'LOCATION:Samoa', 'LOCATION:Barbados', 'LOCATION:Suva']);
+  });
+});
