@@ -5,7 +5,8 @@
 import type { ExtractedClaim, Extraction, RawArticle } from './types.js';
 import { segmentBlocks, type Block } from './layout.js';
 import { readMetadata } from './metadata.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { findDates } from './dates.js';
 import { findEntities, type Segment } from './entities.js';
 import { findQuotesIn, type Quote } from './quotes.js';
 import { SpeakerResolver } from './speakers.js';
@@ -67,6 +68,27 @@ function inheritDates(claims: ExtractedClaim[], text: string, blockOf: (pos: num
   }
 }
 
+/**
+ * "Also on Monday, the agency and the Met Office laid out the outlook. It said …": an undated claim
+ * takes the day of the sentence just before it when that sentence names the same speaker.
+ */
+function narrativeDates(claims: ExtractedClaim[], body: readonly Sentence[], store: EntityStore, text: string, publishedAt: string | null): void {
+  for (const c of claims) {
+    if (c.saidOn || !c.speaker || /^(?:has|have|had)\b/i.test(c.cue)) continue;
+    const e = store.byName(c.speaker.name);
+    const si = body.findIndex((s) => s.start <= c.span.start && s.end > c.span.start);
+    const prev = si > 0 ? body[si - 1] : undefined;
+    if (!e || !prev || claims.some((o) => o.span.start >= prev.start && o.span.start < prev.end)) continue;
+    if (!e.mentions.some((m) => m.start >= prev.start && m.end <= prev.end)) continue;
+    const day = findDates(text.slice(prev.start, prev.end), publishedAt, prev.start)
+      .find((d) => d.precision === 'DAY' && d.kind !== 'explicit' && !/[“"][^”"]*$/.test(text.slice(prev.start, d.start)));
+    if (!day) continue;
+    c.saidOn = day.date;
+    c.saidOnPrecision = 'DAY';
+    c.saidOnBasis = 'implied';
+  }
+}
+
 export function extractArticle(raw: RawArticle): Extraction {
   const text = raw.text;
   const warnings: string[] = [];
@@ -98,6 +120,7 @@ export function extractArticle(raw: RawArticle): Extraction {
       if (n && n === outlet) claims.splice(i, 1);
     }
   }
+  narrativeDates(claims, body, store, text, meta.publishedAt);
   inheritDates(claims, text, (pos) => blocks.findIndex((b) => b.end >= pos));
   // a dated dateline dates the story's undated statements (not standing positions: "has said")
   const datelineDate = meta.dateline?.date ?? null;

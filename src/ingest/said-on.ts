@@ -42,7 +42,8 @@ export function attributionRegions(text: string, p: AttributionParts): Span[] {
     // sentence opener before the subject: "On Monday, Minsk reported"
     const opener = text.slice(sentence.start, subjStart);
     const openerWords = opener.trim().split(/\s+/).length;
-    if (/^\s*(?:On|Early|Late|Earlier|Later|Last)\b[^,]{0,40},\s*$/i.test(opener) || (/,\s*$/.test(opener) && openerWords <= 8 && /^\s*(?:Speaking|Writing|Addressing|Asked|Talking|In|At|During)\b/.test(opener))) {
+    // "Briefing an all-party meeting on Tuesday, X said": a participle opener dates the act too
+    if (/^\s*(?:On|Early|Late|Earlier|Later|Last)\b[^,]{0,40},\s*$/i.test(opener) || (/,\s*$/.test(opener) && openerWords <= 12 && /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Interviewed|In|At|During)\b/u.test(opener))) {
       out.push({ start: sentence.start, end: subjStart });
     }
     out.push({ start: subjStart, end: cue.end });

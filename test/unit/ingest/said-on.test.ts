@@ -1,3 +1,4 @@
+import { extractArticle } from '../../../src/ingest/extract.js';
 import { attributionRegions, resolveSaidOn, type AttributionParts } from '../../../src/ingest/said-on.js';
 
 function parts(text: string, subject: string, cue: string, direction: AttributionParts['direction']): AttributionParts {
@@ -30,5 +31,23 @@ describe('said-on', () => {
     const t = 'The union said in a statement Wednesday that talks failed.';
     const regions = attributionRegions(t, parts(t, 'The union', 'said', 'forward'));
     expect(regions.some((r) => t.slice(r.start, r.end).includes('Wednesday'))).toBe(true);
+  });
+});
+
+describe('saidOn from the story around the attribution', () => {
+  it('dates a claim from a participle opener’s weekday', () => {
+    const x = extractArticle({ text: 'Briefing an all-party meeting on Tuesday, Foreign Minister Ana Ruiz said the border would stay open.', publishedAt: '2024-08-07' });
+    expect(x.claims[0]?.saidOn).toBe('2024-08-06');
+  });
+  it('dates "It said" from the sentence before when it names the same speaker', () => {
+    const x = extractArticle({
+      text: 'Also on Monday, the Weather Bureau laid out its outlook for the winter. It said there was a reduced chance of rain until January. But it warned that storms could strike in February.',
+      publishedAt: '2022-11-09',
+    });
+    expect(x.claims.map((c) => [c.speaker?.name, c.saidOn])).toEqual([['Weather Bureau', '2022-11-07'], ['Weather Bureau', '2022-11-07']]);
+  });
+  it('does not date a claim from a sentence about someone else', () => {
+    const x = extractArticle({ text: 'The bridge closed on Monday. The Weather Bureau said more rain was due.', publishedAt: '2022-11-09' });
+    expect(x.claims[0]?.saidOn).toBeNull();
   });
 });
