@@ -84,6 +84,7 @@ const VERBS: Record<string, string[]> = {
   reiterate: ['reiterated', 'reiterates'],
   agree: [],
   dismiss: ['dismissed', 'dismisses', 'dismissing'],
+  denounce: ['denounced', 'denounces', 'denouncing'],
   slam: ['slammed', 'slams', 'slamming'],
   implore: ['implored', 'implores', 'imploring'],
   affirm: ['affirmed', 'affirms', 'reaffirmed', 'reaffirms'],
@@ -103,7 +104,7 @@ const PARTICIPLE_ONLY = new Set(['saying', 'telling', 'stating', 'adding', 'clai
   'accusing', 'warning', 'cautioning', 'urging', 'calling for', 'declaring', 'revealing', 'reporting', 'writing',
   'announcing', 'ruling out', 'insisting', 'arguing', 'noting', 'explaining', 'promising', 'vowing', 'pledging',
   'condemning', 'threatening', 'predicting', 'alleging', 'acknowledging', 'admitting', 'stressing', 'asserting',
-  'blaming', 'describing', 'calling', 'dismissing', 'slamming', 'imploring', 'assuring', 'replying', 'hitting out at']);
+  'blaming', 'describing', 'calling', 'dismissing', 'denouncing', 'slamming', 'imploring', 'assuring', 'replying', 'hitting out at']);
 
 const FORM_TO_LEMMA = new Map<string, string>();
 for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) FORM_TO_LEMMA.set(f, lemma);
@@ -115,6 +116,8 @@ export const QUOTED_AS_RE = /\b(?:was|were|is|are|has\s+been)\s+quoted\s+(?:by\s
 /** "was announced by Volkswagen": a passive cue with its agent. */
 const AGENT_RE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:also\s+)?(announced|confirmed|reported|disclosed|revealed|denied|declared|stated|claimed|condemned|criticised|criticized|rejected)\s+by\s+/g;
 const ACCORDING_RE = /\b[Aa]ccording\s+to\b/g;
+/** "The court heard that", "an inquest was told": the unnamed side that put it to the court. */
+const HEARD_RE = /\b(?:[Tt]he|[Aa]n?)\s+(?:court|jury|inquest|tribunal|hearing|trial)\s+(?:has\s+)?(?:heard|was\s+told)\b/g;
 const PASSIVE_RE = /\b(?:(?:[Ii]t\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:reported|said|claimed|believed|alleged|understood))|(?:(?:is|are|was|were)\s+(?:also\s+)?(?:reported|said|believed|alleged|thought|understood)\s+to)|(?:(?:has|have)\s+been\s+(?:widely\s+)?(?:attributed|blamed)\s+on|(?:has|have)\s+been\s+(?:widely\s+)?attributed\s+to))\b/g;
 
 /** Words that make "claims"/"reports"/"estimates" a noun rather than a verb. */
@@ -135,6 +138,9 @@ export function findCues(s: string): CueMatch[] {
   }
   for (const m of s.matchAll(QUOTED_AS_RE)) {
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], lemma: 'say', form: 'finite' });
+  }
+  for (const m of s.matchAll(HEARD_RE)) {
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], lemma: 'hear', form: 'passive' });
   }
   for (const m of s.matchAll(ACCORDING_RE)) {
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], lemma: 'according', form: 'according' });
@@ -169,6 +175,8 @@ export function findCues(s: string): CueMatch[] {
     if ((form === 'cited' || form === 'quoted') && /\b(?:is|are|was|were|been)\s+$/.test(before)) continue;
     if (form === 'quoted' && !/^\s+.{1,80}?\s+as\s+(?:saying|telling|stating|warning)\b/.test(s.slice(end, end + 100))) continue;
     if (form === 'calling' && !/^\s+(?:it|her|him|them|the|this|his|its|their)\b/.test(after)) continue;
+    // "in what Washington called a “coordinated attack”"
+    if (form === 'called' && /\bwhat\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+$/u.test(before)) { out.push({ start, end, text: m[0], lemma, form: 'finite' }); continue; }
     if (form === 'called' && (/\b(?:is|are|was|were|been|be|being|so|also|a|the|once|previously)\s+$/i.test(before) || /-$/.test(before) || !/^\s+(?:it|them|him|her|this|that|the|on|upon|his|their|its)\b|^\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+["“]/u.test(s.slice(end, end + 40)))) continue;
     if ((form === 'added' || form === 'adds') && /^\s+(?:\d|an?\s|the\s|some\s|more\s|new\s|another\s|\p{Ll}+\s)[^.,;"“]{0,50}?\s+to\s+(?:its|the|a|an|his|her|their|our)\b/u.test(s.slice(end, end + 80))) continue;
     if ((form === 'informed' || form === 'informs') && !/^\s+(?:the\s+)?[\p{L}\s]{1,40}?\s+(?:that|about|of)\b/u.test(s.slice(end, end + 60))) continue;

@@ -135,7 +135,10 @@ export class EntityFinder {
         // "Office for Product Safety and Standards", "Department of Health and Human Services"
         const runLow = toks.slice(i, j + 1).map((t) => t.text.toLowerCase());
         const namedBody = runLow.some((w, k) => ORG_HEADS.has(w) && /^(?:of|for)$/.test(runLow[k + 1] ?? ''));
-        if (nxt.text === 'and' && namedBody && after?.cap && !dateWord && text.slice(nxt.end, after.start) === ' ' && !lookupPlace(after.text)) {
+        const headSoon = toks.slice(j + 2, j + 5).some((t, k, arr) => t.cap && ORG_HEADS.has(t.text.toLowerCase()) && arr.slice(0, k).every((x) => x.cap));
+        // "Microsoft Corp. and Alphabet Inc.": two complete names in a list stay two
+        const complete = ORG_HEADS.has(cur.text.toLowerCase().replace(/\.$/, '')) || CORPORATE.test(cur.text);
+        if (nxt.text === 'and' && !complete && (namedBody || (headSoon && runLow.length >= 2)) && after?.cap && !dateWord && text.slice(nxt.end, after.start) === ' ' && !lookupPlace(after.text)) {
           j += 2;
           continue;
         }
@@ -272,7 +275,8 @@ export class EntityFinder {
     if (toks.length === 2 && (toks[1] as Token).text === 'City' && !lookupPlace(surface) && !lookupExtPlace(surface)) {
       const head = (toks[0] as Token).text;
       const p = lookupPlace(head) ?? lookupExtPlace(head);
-      if (p && p.kind === 'CITY') { this.store.add(surface, 'ORGANISATION', surface, span); return; }
+      if (p && p.kind === 'CITY' && (isLexOrganisation(surface) || /\b(?:match|league|striker|midfielder|manager|goal|club|fans|season|beat|draw|cup)\b/i.test(text))) { this.store.add(surface, 'ORGANISATION', surface, span); return; }
+      if (p) { this.store.add(surface, 'LOCATION', surface, span); return; }
     }
     // "(Andean Press) –", "… , (Pacific Wire) reported": a relaying agency in brackets
     const abbreviates = toks.length === 1 && isAcronym(surface) && this.store.mentions.some((m) => span.start - m.end >= 0 && span.start - m.end <= 3);
@@ -316,6 +320,16 @@ export class EntityFinder {
         const rest = nameToks.slice(ofAt + 1);
         if (rest.length > 0) this.classifyRun(rest, false, nameToks[ofAt] ?? null);
         nameToks = nameToks.slice(0, ofAt);
+      }
+      // "Chairman of the Council Ken Smith", "Statistician-General of the Federation Adeyemi Adeniran": the name after the body
+      if (nameToks.length >= 4 && CONNECTORS.has((nameToks[0] as Token).text)) {
+        for (let k = 2; k <= nameToks.length - 2; k++) {
+          const tail = nameToks.slice(k);
+          if (tail.length <= 3 && !CONNECTORS.has((nameToks[k - 1] as Token).text) && (isFirstName((nameToks[k] as Token).text) || ORG_HEADS.has((nameToks[k - 1] as Token).text.toLowerCase())) && this.names.shaped(tail, true)) {
+            nameToks = tail;
+            break;
+          }
+        }
       }
       const coreCount = nameToks.filter((t) => !CONNECTORS.has(t.text)).length;
       if (nameToks.length > 0 && coreCount <= 4 && (this.names.shaped(nameToks) || (nameToks.length >= 2 && this.names.shaped(nameToks, true)))) {

@@ -4,6 +4,8 @@
  *    licensed CC BY 4.0 — NOTICE: contains data from GeoNames, CC BY 4.0). Only cities with a
  *    population of at least MIN_POP, or administrative seats (PPLA/PPLC) of at least MIN_SEAT_POP, are kept.
  *  - first-level subdivisions: `country-region-data` (MIT).
+ *  - English city names, towns and provinces: Natural Earth populated places (public domain), as shipped
+ *    by `city-timezones` (MIT).
  * These names are weaker evidence than the hand-written gazetteer: entities.ts uses them with
  * context (a locative preposition, ", <Country>", a dateline, a list of places) or a large population,
  * so person names that are also place names (Jackson, Lincoln, Florence) stay people.
@@ -126,8 +128,58 @@ function loadRegions(): void {
   }
 }
 
+interface NaturalEarthCity { city: string; country: string; iso2: string; pop: number; lat: number; lng: number; province?: string }
+
+/**
+ * English names from Natural Earth's populated places (public domain, via `city-timezones`, MIT):
+ * "Seville" for GeoNames' "Sevilla", "Cologne" for "Köln", plus towns and provinces GeoNames' cut left out.
+ */
+function loadEnglishNames(): void {
+  let rows: NaturalEarthCity[];
+  try {
+    rows = JSON.parse(readFileSync(require.resolve('city-timezones/data/cityMap.json'), 'utf8')) as NaturalEarthCity[];
+  } catch {
+    return;
+  }
+  const grid = new Map<string, ExtPlace[]>();
+  const cell = (lat: number, lon: number): string => `${Math.round(lat * 2)}|${Math.round(lon * 2)}`;
+  for (const p of new Set(places.values())) {
+    if (p.kind !== 'CITY' || p.lat === null || p.lon === null) continue;
+    const k = cell(p.lat, p.lon);
+    grid.set(k, [...(grid.get(k) ?? []), p]);
+  }
+  for (const r of rows) {
+    if (!/^\p{Lu}/u.test(r.city) || places.has(r.city)) continue;
+    const country = (typeof r.iso2 === 'string' ? countryOfIso(r.iso2)?.name : null) ?? r.country;
+    let near: ExtPlace | null = null;
+    let best = 0.15;
+    for (let a = -1; a <= 1; a++) {
+      for (let b = -1; b <= 1; b++) {
+        for (const p of grid.get(`${Math.round(r.lat * 2) + a}|${Math.round(r.lng * 2) + b}`) ?? []) {
+          const d = Math.hypot((p.lat ?? 0) - r.lat, (p.lon ?? 0) - r.lng);
+          // the same city: close, same country and of a like size (not a suburb beside a bigger city)
+          const ratio = p.population > 0 ? r.pop / p.population : 0;
+          if (d < best && p.country === country && ratio > 0.5 && ratio < 2.5) { best = d; near = p; }
+        }
+      }
+    }
+    if (near) {
+      // the same city under its local name: the English name becomes the canonical one
+      near.name = r.city;
+      put(r.city, near);
+    } else if (r.pop >= 20_000) {
+      put(r.city, { name: r.city, kind: 'CITY', country, population: Math.round(r.pop), lat: r.lat, lon: r.lng });
+    }
+    const prov = (r.province ?? '').trim();
+    if (prov && /^\p{Lu}[\p{L}' -]{3,30}$/u.test(prov) && !places.has(prov) && prov !== r.city && !/\b(?:City|Region|District|Capital)\b/.test(prov)) {
+      put(prov, { name: prov, kind: 'REGION', country, population: 0, lat: null, lon: null });
+    }
+  }
+}
+
 loadCities();
 loadRegions();
+loadEnglishNames();
 
 /** A city (population ≥ 100k, or an administrative seat) or first-level region outside the hand-written gazetteer. */
 export function lookupExtPlace(surface: string): ExtPlace | null {

@@ -140,7 +140,8 @@ export class SpeakerResolver {
         const out: ResolvedSpeaker[] = [];
         const seen = new Set<string>();
         for (const m of heads) {
-          const r = this.asSpeaker(this.store.get(m.entity), text, m);
+          // each named speaker keeps its own words as an alias; the claim keeps the whole phrase
+          const r = { ...this.asSpeaker(this.store.get(m.entity), this.text.slice(m.start, m.end), m), mention: text };
           const key = r.speaker?.name ?? '';
           if (!seen.has(key)) { seen.add(key); out.push(r); }
         }

@@ -13,7 +13,7 @@ export interface NounPhrase extends Span {
 }
 
 const TRAILING_ADVERBIAL = new RegExp(
-  '\\s+(?:has|have|had|also|both|previously|reportedly|later|then|earlier|already|once|again|repeatedly|publicly|' +
+  '\\s+(?:has|have|had|also|both|further|additionally|subsequently|previously|reportedly|later|then|earlier|already|once|again|repeatedly|publicly|' +
     'categorically|strongly|firmly|flatly|officially|initially|immediately|quickly|swiftly|never|not|did not|does not|do not|' +
     "didn't|doesn't|would|will|could|may|might|has not|have not|had not|separately|jointly|formally|openly|directly|" +
     'in a (?:statement|post|tweet|letter|speech|video|report|briefing|note)|' +
@@ -22,7 +22,7 @@ const TRAILING_ADVERBIAL = new RegExp(
     "in\\s+(?:[A-Z][\\p{L}'’-]+)(?:\\s+[A-Z][\\p{L}'’-]+)*)\\s*$",
   'u',
 );
-const SUBORDINATE = /^(?:.*?\b)?(?:after|before|when|while|as|since|because|although|though|until|once|whereas|if|where)\s+/i;
+const SUBORDINATE = /^(?:.*?\b)?(?:what|after|before|when|while|as|since|because|although|though|until|once|whereas|if|where)\s+/i;
 const OPENER = /^(?:and|but|so|yet|however|meanwhile|still|instead|also|then|now|separately|earlier|later|both|in turn|at the same time|in response|in reply|for (?:its|his|her|their) part)\s*,?\s+/i;
 const DROP_CHUNK = /^\s*(?:who|which|whose|where|when|in|at|on|citing|speaking|according|quoting|after|before|during|while|with|without|as|for|from|by|\d[\d,.]*(?:\s|$)|aged|himself|herself|itself|themselves)/i;
 const APPOS_ROLE = /^\s*(?:a|an|the)\s+\S/;
@@ -95,8 +95,12 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
       chunk = chunk.slice(last.end);
     }
   }
-  const sub = SUBORDINATE.exec(chunk);
-  if (sub && sub[0].length < chunk.length) { start += sub[0].length; chunk = chunk.slice(sub[0].length); }
+  // "hours after Robertson's press conference where he": peel every subordinating word
+  for (let k = 0; k < 3; k++) {
+    const sub = SUBORDINATE.exec(chunk);
+    if (!sub || sub[0].length >= chunk.length) break;
+    start += sub[0].length; chunk = chunk.slice(sub[0].length);
+  }
   for (let k = 0; k < 3; k++) {
     const o = OPENER.exec(chunk);
     if (!o) break;

@@ -146,3 +146,14 @@ describe('claims (real-news edges)', () => {
     expect(c.map((x) => x.speaker)).toEqual(['Jane Okello']);
   });
 });
+
+describe('claims (court reports and metonymy)', () => {
+  it('reads "The court heard" as an unnamed source and "what Washington called" as the government', () => {
+    const c = claims('The court heard that he had been warned twice. The strikes followed what Washington called a "coordinated attack".');
+    expect(c.map((x) => [x.speaker, x.mention])).toEqual([[null, 'The court heard'], ['Government of United States', 'Washington']]);
+  });
+  it('peels nested subordinate clauses off a subject', () => {
+    const c = claims('Hours after Tom Hale’s press conference in Leeds where he claimed the job was his, the board met.');
+    expect(c[0]?.speaker).toBe('Tom Hale');
+  });
+});

@@ -1,3 +1,4 @@
+import { extractArticle } from '../../../src/ingest/extract.js';
 import { findEntities } from '../../../src/ingest/entities.js';
 
 function ents(text: string, source: string | null = null): Record<string, string> {
@@ -107,5 +108,21 @@ describe('entities: names without a given name', () => {
 describe('entities: match results', () => {
   it('makes an unknown one-word name in a match result a club', () => {
     expect(ents('On Sunday Braga beat Feirense 3-0.')['Feirense']).toBe('ORGANISATION');
+  });
+});
+
+describe('entities: English place names and lists of bodies', () => {
+  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
+  it('gives a city its English name whichever spelling the text uses', () => {
+    expect(names('Fans gathered in Sevilla on Sunday.')).toContain('LOCATION:Seville');
+    expect(names('Fans gathered in Seville on Sunday.')).toContain('LOCATION:Seville');
+  });
+  it('keeps two listed companies apart and a body whose name has "and" whole', () => {
+    const e = names('Microsoft Corp. and Alphabet Inc. said they would invest. The Disaster Risk Reduction and Management Council (DRRMC) said eight died.');
+    expect(e).toEqual(['ORGANISATION:Microsoft Corp.', 'ORGANISATION:Alphabet Inc.', 'ORGANISATION:Disaster Risk Reduction and Management Council']);
+  });
+  it('reads a name after a title and its body, and "X City" as a place outside sport', () => {
+    const e = names('Chairman of the Council Ken Smith said the vote would wait. Floods hit Quezon City and Davao City.');
+    expect(e).toEqual(expect.arrayContaining(['PERSON:Ken Smith', 'LOCATION:Quezon City', 'LOCATION:Davao City']));
   });
 });
