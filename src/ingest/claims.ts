@@ -11,6 +11,7 @@ import { findCues, type CueMatch } from './cues.js';
 import { accordingSubject, leftSubject, rightSubject, type NounPhrase } from './subject.js';
 import type { HistoryItem, ResolvedSpeaker } from './speakers.js';
 import type { AttributionParts } from './said-on.js';
+import { PERSONISH_HEADS, headOf } from './speaker-words.js';
 
 const DAYNAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** What may follow a trailing attribution: adverbials, addressees, "citing …" — but no content. */
@@ -121,7 +122,8 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     }
     for (const d of kept) {
       claims.push(toClaim(ctx, d));
-      history.push({ sentence: si, speaker: d.speaker.speaker, mention: d.speaker.mention, type: d.speaker.speaker?.type ?? (/official|source|person|man|woman|analyst|expert|diplomat|he|she/i.test(d.speaker.mention) ? 'PERSON' : 'ORGANISATION') });
+      const unnamedPerson = /official|source|person|man|woman|analyst|expert|diplomat|\bhe\b|\bshe\b/i.test(d.speaker.mention) || PERSONISH_HEADS.has(headOf(d.speaker.mention));
+      history.push({ sentence: si, speaker: d.speaker.speaker, mention: d.speaker.mention, type: d.speaker.speaker?.type ?? (unnamedPerson ? 'PERSON' : 'ORGANISATION') });
     }
   });
   // same sentence, same speaker and cue from a repeated lead (photo caption) is handled by layout; drop exact duplicates
@@ -173,8 +175,17 @@ function buildDraft(
       const content = trimContent(text, cue.end, sent.end);
       return [{ ...main, cue, parts: { sentence, subject: main.parts.subject, cue, content, direction: 'forward' }, via: main.via }];
     }
+    // "…, with the minister saying …", "with the US threatening to …": the noun phrase after "with" speaks
+    const withNp = /\bwith\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+$/u.exec(text.slice(sent.start, cue.start));
+    if (withNp && withNp[1] && !/^(?:it|this|that|them|him|her)$/i.test(withNp[1])) {
+      const npStart = sent.start + (withNp.index ?? 0) + withNp[0].indexOf(withNp[1]);
+      const np: NounPhrase = { start: npStart, end: npStart + withNp[1].length, text: withNp[1], citing: null };
+      const speakers = resolver.resolve(np, si, history);
+      const content = trimContent(text, cue.end, sent.end);
+      if (speakers.length > 0) return mk(np, speakers, { sentence, subject: np, cue, content, direction: 'forward' }, null);
+    }
     const calling = /^calling$/.test(cue.text) && /^\s+(?:it|her|him|them|the|this|his|its|their)\b/.test(text.slice(cue.end, cue.end + 8));
-    if (!calling && !/^(?:writing|stating|announcing|declaring|confirming|denying|urging|accusing|blaming|saying|adding|warning|claiming|insisting|noting|arguing|stressing|telling|alleging|vowing|promising)$/.test(cue.text)) return [];
+    if (!calling && !/^(?:writing|stating|announcing|declaring|confirming|denying|urging|accusing|blaming|saying|adding|warning|claiming|insisting|noting|arguing|stressing|telling|alleging|vowing|promising|revealing|explaining|describing|acknowledging|admitting|threatening|pledging|dismissing|denouncing)$/.test(cue.text)) return [];
     // "Orban later defended his position, saying …": the main clause's subject speaks
     const m = MAIN_SUBJECT.exec(text.slice(sent.start, cue.start));
     if (!m || !m[1]) return [];

@@ -85,6 +85,7 @@ const VERBS: Record<string, string[]> = {
   agree: [],
   dismiss: ['dismissed', 'dismisses', 'dismissing'],
   denounce: ['denounced', 'denounces', 'denouncing'],
+  joke: ['joked', 'jokes'],
   slam: ['slammed', 'slams', 'slamming'],
   implore: ['implored', 'implores', 'imploring'],
   affirm: ['affirmed', 'affirms', 'reaffirmed', 'reaffirms'],
@@ -175,6 +176,8 @@ export function findCues(s: string): CueMatch[] {
     if ((form === 'cited' || form === 'quoted') && /\b(?:is|are|was|were|been)\s+$/.test(before)) continue;
     if (form === 'quoted' && !/^\s+.{1,80}?\s+as\s+(?:saying|telling|stating|warning)\b/.test(s.slice(end, end + 100))) continue;
     if (form === 'calling' && !/^\s+(?:it|her|him|them|the|this|his|its|their)\b/.test(after)) continue;
+    // "condemned what she said was an attack": the framing of another cue's object, no claim of its own
+    if (form === 'said' && /\bwhat\s+(?:he|she|they|it|we)\s+$/i.test(before) && /^\s+(?:was|were|is|are)\b/.test(after)) continue;
     // "in what Washington called a “coordinated attack”"
     if (form === 'called' && /\bwhat\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+$/u.test(before)) { out.push({ start, end, text: m[0], lemma, form: 'finite' }); continue; }
     if (form === 'called' && (/\b(?:is|are|was|were|been|be|being|so|also|a|the|once|previously)\s+$/i.test(before) || /-$/.test(before) || !/^\s+(?:it|them|him|her|this|that|the|on|upon|his|their|its)\b|^\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+["“]/u.test(s.slice(end, end + 40)))) continue;

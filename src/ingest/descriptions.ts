@@ -23,7 +23,7 @@ export function resolveDescription(r: SpeakerResolver, text: string, np: NounPhr
   // "Olaf Scholz's spokesman": an unnamed aide of a named person
   if (possessive && PERSONISH_HEADS.has(head)) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.55 }];
   // "the statement(s)", "the short message": the last speaker's own words
-  if (/^(?:the|this|that|these|its|their)$/.test(det) && /^(?:statements?|messages?|announcements?|posts?|communiques?|releases?)$/.test(head)) {
+  if (/^(?:the|this|that|these|its|their)$/.test(det) && /^(?:statements?|messages?|announcements?|posts?|communiques?|releases?|briefings?|memos?|bulletins?|filings?)$/.test(head)) {
     const h = history[history.length - 1];
     if (h && sentence - h.sentence <= 2 && !h.speaker) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.45 }];
     if (h && sentence - h.sentence <= 2 && h.speaker) {

@@ -110,6 +110,8 @@ export class EntityStore {
 
   /** Adds (or finds) the entity and records a mention. */
   add(name: string, type: EntityType, surface: string | null, span: Span | null, opts: { role?: string; hidden?: boolean } = {}): EntityRecord {
+    // "Caroline Goodwin QC": post-nominal letters are no part of the name
+    if (type === 'PERSON') name = name.replace(/(?:,?\s+(?:QC|KC|MP|MBE|OBE|CBE|MEP|MSP|MLA|SC))+$/, '');
     let rec: EntityRecord | null = null;
     if (type === 'PERSON') rec = this.findPerson(name);
     if (!rec) {

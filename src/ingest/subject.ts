@@ -80,6 +80,12 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
   }
   let start = lastChunkStart(L);
   let chunk = L.slice(start);
+  // "The Student Movement that spearheaded the protests has earlier": "that" opened a relative clause
+  if (/\sthat\s+$/.test(L.slice(0, start)) && /^\p{Ll}+(?:ed|s)\b/u.test(chunk)) {
+    const before = L.slice(0, start).replace(/\s+that\s+$/, '');
+    const s2 = lastChunkStart(before);
+    if (/^(?:[Tt]he\s+)?\p{Lu}/u.test(before.slice(s2).trim())) { start = s2; chunk = before.slice(s2); }
+  }
   // "The CEO of an entity that a company said it had authorised …": skip a chunk holding another cue
   const inner = findCues(chunk).filter((c) => c.form === 'finite');
   if (inner.length > 0) {
@@ -125,8 +131,13 @@ export function rightSubject(text: string, cueEnd: number, sentEnd: number): Nou
   const body = R.slice(lead);
   const m = /^(.+?)(?=\s*(?:,|\.|;|:|\s+in\s+(?:an?|the|his|her)\b|\s+at\s|\s+on\s|\s+to\s|\s+after\s|\s+during\s|\s+when\s|\s+who\s|\s+told\s|\s+last\s|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|$))/.exec(body);
   if (!m) return null;
-  const np = (m[1] ?? '').trim();
-  if (!np || np.split(/\s+/).length > 10 || /^(?:that|it|this|in|on|at|to)\b/.test(np)) return null;
+  let np = (m[1] ?? '').trim();
+  // "…, says Permanent Secretary for Foreign Affairs, Yogesh Karan.": the name after the title
+  const named = /^,\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*(?:[.,;]|$)/u.exec(body.slice(m[0].length));
+  if (named && /^(?:\p{Lu}[\p{L}-]*\s+)*(?:Secretary|Minister|Director|Commissioner|Chairman|Chairperson|Chair|President|Governor|Spokesperson|Spokesman|Spokeswoman|Chief|Head|Officer|Adviser|Advisor|Ambassador|Mayor|Editor|Manager|Coach|Captain|General)\b/u.test(np)) {
+    np = body.slice(0, m[0].length + named[0].length - (named[0].length - named[0].trimEnd().replace(/[.,;]$/, '').length)).trim();
+  }
+  if (!np || np.split(/\s+/).length > 12 || /^(?:that|it|this|in|on|at|to)\b/.test(np)) return null;
   if (!/^(?:\p{Lu}|the\s|a\s|an\s|one\s|another\s|two\s|three\s|several\s|some\s|he\b|she\b|they\b|(?:\p{Ll}+\s+){1,3}\p{Lu})/u.test(np)) return null;
   const start = cueEnd + lead;
   return { start, end: start + np.length, text: np, citing: null };

@@ -157,3 +157,26 @@ describe('claims (court reports and metonymy)', () => {
     expect(c[0]?.speaker).toBe('Tom Hale');
   });
 });
+
+describe('claims (absolute constructions, titles and relative subjects)', () => {
+  it('reads "with X saying" as X’s claim', () => {
+    const c = claims('The country has courted chipmakers, with the minister Ana Ruiz saying talks were advanced. The league stayed silent, with a spokesperson saying it would not comment.');
+    expect(c.map((x) => [x.speaker, x.mention])).toEqual([['Ana Ruiz', 'the minister Ana Ruiz'], [null, 'a spokesperson']]);
+  });
+  it('takes the name after an inverted title', () => {
+    const c = claims('Residents are safe but must stay indoors, says Permanent Secretary for Foreign Affairs, Peter Walsh.');
+    expect(c[0]?.speaker).toBe('Peter Walsh');
+  });
+  it('reads past a relative "that" clause in the subject', () => {
+    const c = claims('The Student Union that led the protests has earlier said that the dean agreed to resign.');
+    expect(c[0]?.speaker).toBe('Student Union');
+  });
+  it('keeps an unnamed officer’s chain for the next "he said"', () => {
+    const c = claims('The minister, Peter Walsh, said all was calm. A security officer in the capital, who spoke on condition of anonymity, said knives were everywhere.\n\n“It is tense,” he said.');
+    expect(c.map((x) => x.speaker)).toEqual(['Peter Walsh', null, null]);
+  });
+  it('does not make a claim of "what she said was" inside another cue’s object', () => {
+    const c = claims('In a post on X, President Vjosa Osmani condemned what she said was a terrorist attack.');
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Vjosa Osmani', 'condemned']]);
+  });
+});
