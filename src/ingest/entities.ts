@@ -292,14 +292,17 @@ export class EntityFinder {
     }
     // a lone organisation head word ("Office" after "the Prime Minister's") names nothing by itself
     if (toks.length === 1 && ORG_HEADS.has(surface.toLowerCase()) && !this.store.findOrgBySuffix(surface)) return;
-    if (toks.length === 1 && text[span.start - 1] === '(' && isAcronym(surface)) {
+    if (toks.length === 1 && text[span.start - 1] === '(' && text[span.end] === ')' && /^[A-Z][A-Z0-9&]{1,7}$/.test(surface) && !COMMON.has(surface.toLowerCase())) {
       addAcronymMention(text, this.store, surface, span, prev);
       return;
     }
 
     // title split: "[affiliation] [modifiers] Title Name"
     let ti = -1;
-    const isTitle = (w: string): boolean => TITLE_WORDS.has(w) || (/s$/.test(w) && TITLE_WORDS.has(w.slice(0, -1)) && w !== 'ms') || (w.includes('-') && w.split('-').some((p) => TITLE_WORDS.has(p) && p !== 'general'));
+    const isTitle = (raw: string): boolean => {
+      const w = raw.replace(/\.$/, '');
+      return TITLE_WORDS.has(w) || (/s$/.test(w) && TITLE_WORDS.has(w.slice(0, -1)) && w !== 'ms') || (w.includes('-') && w.split('-').some((p) => TITLE_WORDS.has(p) && p !== 'general'));
+    };
     for (let k = toks.length - 2; k >= 0; k--) if (isTitle(lower[k] ?? '')) { ti = k; break; }
     // "Chief Election Commissioner Sikandar Sultan Raja": a title word inside the name ("Sultan") is not the title
     for (let k = 0; k < toks.length - 2 && ti >= 0; k++) {

@@ -163,6 +163,14 @@ export class EntityStore {
     this.byKey.set(normKey(from.name), into.id);
   }
 
+  /** Re-assigns one mention; an entity left without mentions leaves the output. */
+  moveMention(span: Span, from: EntityRecord, to: EntityRecord): void {
+    from.mentions = from.mentions.filter((x) => x.start !== span.start || x.end !== span.end);
+    if (!to.mentions.some((x) => x.start === span.start && x.end === span.end)) to.mentions.push({ start: span.start, end: span.end });
+    for (const x of this.mentions) if (x.entity === from.id && x.start === span.start && x.end === span.end) x.entity = to.id;
+    if (from.mentions.length === 0) from.hidden = true;
+  }
+
   /** "INEC" seen before "Independent National Electoral Commission (INEC)": one organisation. */
   mergeAcronyms(): void {
     const initials = (name: string): string => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');

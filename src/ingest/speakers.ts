@@ -62,6 +62,8 @@ export class SpeakerResolver {
       const country = governmentCountry(m?.text ?? surface) ?? governmentCountry(e.name);
       if (country) {
         const gov = this.store.government(country, surface, null);
+        // "Moscow denounced": a capital that speaks is named as the government there, not as a place
+        if (m && e.geo?.kind !== 'COUNTRY' && e.mentions.some((x) => x.start === m.start && x.end === m.end)) this.store.moveMention(m, e, gov);
         return { speaker: this.ref(gov), mention: surface, kind: 'government', confidence: 0.8 };
       }
     }

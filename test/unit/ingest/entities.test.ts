@@ -85,3 +85,15 @@ describe('entities (one record per body)', () => {
     expect(e).toEqual(['LOCATION:Fiji', 'LOCATION:Papua New Guinea', 'LOCATION:Samoa', 'LOCATION:Barbados', 'LOCATION:Suva']);
   });
 });
+
+describe('entities (acronyms, dotted titles and speaking capitals)', () => {
+  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
+  it('takes a long bracketed acronym as an alias and drops a dotted rank from the name', () => {
+    const e = names('Col. Jean Reyes quoted the Disaster Risk Reduction and Management Council (NDRRMC). NDRRMC said more.');
+    expect(e).toEqual(['PERSON:Jean Reyes', 'ORGANISATION:Disaster Risk Reduction and Management Council']);
+  });
+  it('names a speaking capital as its government only, a speaking country as both', () => {
+    const e = names('Moscow denounced the coup. Israel denies involvement. Israel is small.');
+    expect(e.sort()).toEqual(['LOCATION:Israel', 'ORGANISATION:Government of Israel', 'ORGANISATION:Government of Russia']);
+  });
+});
