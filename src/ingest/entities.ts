@@ -24,6 +24,7 @@ const REGION_SUFFIX = /^(?:Region|Oblast|Province|Governorate|Prefecture|County|
 const ORG_AFTER_SOURCE = /\b(?:analysts?|economists?|researchers?|officials?|experts?|strategists?|scientists?|staff|workers|employees|executives?|spokesperson|spokesman|spokeswoman|representatives?|lawyers?)\s+(?:at|for|from|of|with)\s+(?:the\s+)?$/i;
 /** "in Arequipa", "from the southern city of Calama", "across Alberta": a place follows. */
 const LOCATIVE_BEFORE = /\b(?:in|at|from|near|across|to|into|outside|around|towards?|via|throughout|within|between|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|coastal|industrial|manufacturing|nearby|neighbouring|neighboring|capital|port|provincial|regional|southern)\s+)*(?:(?:city|town|province|region|state|capital|port|municipality|department|county|island|hub)\s+of\s+)?$/i;
+const MONTH_OR_DAY = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Christmas|Easter|Ramadan|Eid|Diwali)$/;
 /** Heads that make an organisation even with a short tail after them ("Major League Soccer", "Liga MX"). */
 const INNER_HEADS = new Set(['league', 'liga', 'ligue', 'association', 'federation', 'union', 'institute', 'agency', 'council', 'commission', 'committee', 'authority', 'bureau', 'corporation', 'company', 'bank', 'group', 'community', 'organization', 'organisation', 'centers', 'centres', 'university']);
 /** A reporting verb right after a name. */
@@ -420,6 +421,11 @@ export class EntityFinder {
       if (this.clubContext(span)) { this.store.add(`${surface} FC`, 'ORGANISATION', surface, span); return; }
       if (this.extPlaceContext(ext, toks, before, span, sentenceInitial)) { this.store.add(ext.name, 'LOCATION', surface, span); return; }
     }
+    // "the village of Banjska", "in Lakenheath, Suffolk", "near Hodeida": an unknown name in a place slot
+    if (toks.length <= 2 && this.placeSlot(toks, before, span) && !this.store.findPerson(surface)) {
+      this.store.add(surface, 'LOCATION', surface, span);
+      return;
+    }
     const roleBefore = PERSON_ROLE_BEFORE.test(before);
     const afterText = text.slice(span.end, span.end + 80);
     // "Northgate Minerals said": a name ending in an ordinary noun, with no given name first, is no person
@@ -478,6 +484,22 @@ export class EntityFinder {
     if (RESULT_AFTER.test(after)) return true;
     const before = this.text.slice(Math.max(0, span.start - 20), span.start);
     return RESULT_BEFORE.test(before) && /^\s+\d+-\d+\b/.test(after);
+  }
+
+  /** An unknown name where only a place fits: after "village of", or after "in/near" and before ", <region>". */
+  private placeSlot(toks: Token[], before: string, span: Span): boolean {
+    const words = toks.map((t) => t.text);
+    if (words.some((w) => isCommonWord(w) || COMMON.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || adjectiveCountry(w) || MONTH_OR_DAY.test(w))) return false;
+    if (isFirstName(words[0] ?? '') || isLexOrganisation(words.join(' '))) return false;
+    if (/\b(?:village|town|hamlet|city|province|district|county|municipality|suburb|island|region|township|commune|governorate)\s+of\s+(?:the\s+)?$/i.test(before)) return true;
+    if (!/\b(?:in|near|outside|around|across|throughout|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|coastal|nearby|neighbouring|neighboring|rural|remote|border|port|mountain|northeastern|northwestern|southeastern|southwestern)\s+)*(?:(?:city|town|village|hamlet|area|suburb|district)\s+)?$/i.test(before)) return false;
+    // the next words name its region or country: "Lakenheath, Suffolk", "Hodeida province"
+    const after = this.text.slice(span.end, span.end + 40);
+    const parent = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)/u.exec(after);
+    if (parent && (lookupPlace(parent[1] ?? '') || lookupExtPlace(parent[1] ?? '')?.kind === 'REGION')) return true;
+    if (/^\s+(?:province|district|county|governorate|village|town|city|region|area|valley)\b/i.test(after)) return true;
+    // "in Banjska" with no org, person or date reading: a village or town the gazetteers are too small for
+    return /\b(?:in|near|outside)\s+$/i.test(before) && !/^\s+(?:said|says|told|announced|reported)\b/.test(after) && words.length === 1 && !isLastName(words[0] ?? '');
   }
 
   /** Whether an extended-gazetteer name is used as a place here. */

@@ -223,6 +223,11 @@ export const NOT_ENTITIES = new Set([
   'AI', 'CEO', 'CFO', 'GDP', 'TV', 'PM', 'MP', 'MPs', 'IT', 'EV', 'EVs', 'COVID', 'HIV', 'AIDS', 'DNA', 'PR', 'ID', 'VIP', 'GMT', 'BST',
   'UTC', 'CCTV', 'SUV', 'LGBT', 'LGBTQ', 'NGO', 'NGOs', 'AM', 'UFO', 'IPO', 'ETF', 'CPI', 'PhD', 'MBA', 'DJ', 'OK', 'FAQ', 'PDF', 'HQ',
   'Police', 'IED', 'KM', 'MPH', 'BREAKING', 'LIVE', 'UPDATE', 'VIDEO', 'WATCH', 'READ', 'US-led', 'Q1', 'Q2', 'Q3', 'Q4', 'ICU', 'ER',
+  'Breaking News', 'ODI', 'ODIs', 'T20', 'T20I', 'MPR', 'VAT', 'GST', 'NFT', 'EPS', 'FY', 'YoY', 'ETA', 'ATM', 'SMS', 'URL', 'GPS',
+  // faiths and peoples are adjectives or demonyms, not entities
+  'Hindu', 'Hindus', 'Muslim', 'Muslims', 'Christian', 'Christians', 'Catholic', 'Catholics', 'Jewish', 'Jews', 'Sikh', 'Sikhs',
+  'Buddhist', 'Buddhists', 'Mennonite', 'Mennonites', 'Sunni', 'Sunnis', 'Shia', 'Shiite', 'Shiites', 'Protestant', 'Protestants',
+  'Evangelical', 'Evangelicals', 'Britons', 'Europeans', 'Africans', 'Asians', 'Arabs', 'Kurds', 'Latinos',
 ]);
 
 /** Words that are never names on their own at the start of a capitalised run. */

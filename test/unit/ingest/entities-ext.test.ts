@@ -126,3 +126,14 @@ describe('entities: English place names and lists of bodies', () => {
     expect(e).toEqual(expect.arrayContaining(['PERSON:Ken Smith', 'LOCATION:Quezon City', 'LOCATION:Davao City']));
   });
 });
+
+describe('entities: places too small for the gazetteers', () => {
+  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads a name in a place slot as a place', () => {
+    expect(names('Gunmen stormed a monastery in the village of Brezovica. Jackson, of Lakenheath, Suffolk, was called. Strikes hit near Hodeida.'))
+      .toEqual(['LOCATION:Brezovica', 'LOCATION:Lakenheath', 'LOCATION:Suffolk', 'LOCATION:Hodeida']);
+  });
+  it('leaves months, faiths, people and bodies after "in" alone', () => {
+    expect(names('He worked in Finance in January. Prayers were said in Hindu temples. Sales rose in Smith’s view.')).toEqual([]);
+  });
+});
