@@ -2,8 +2,8 @@ import { decodeCursor, encodeCursor, toPage, type Page } from './cursor.js';
 import { resolveRefs } from './entity-refs.js';
 import type { Graph, QueryStats } from './graph.js';
 import { ARTICLE, CLAIM_AS_REPORTED, ENTITY, EVENT } from './projections.js';
-import { ARTICLE_CLAIMS } from './loaders.js';
-import { articleRecord, claimRecord, entityRecord, eventRecord, type ArticleRecord, type ClaimRecord, type IngestResultRecord } from './records.js';
+import { nodeReturn, type TypeSelections } from './selection-projection.js';
+import { articleRecord, claimRecord, entityRecord, eventRecord, type ArticleRecord, type IngestResultRecord } from './records.js';
 
 export interface ArticleFilter {
   source?: string | null;
@@ -26,21 +26,11 @@ export class ArticleRepository {
     private readonly stats?: QueryStats,
   ) {}
 
-  /** The article and, when asked, its claims as Article.claims lists them, in one statement. */
-  async byIdWithClaims(id: string, withClaims: boolean): Promise<{ article: ArticleRecord; claims: ClaimRecord[] } | null> {
-    const rows = await this.graph.readRows(
-      `MATCH (x:Article {id: $id})
-RETURN ${ARTICLE('x')} AS a, COLLECT { UNWIND CASE WHEN $prefetch THEN [x.id] ELSE [] END AS key ${ARTICLE_CLAIMS} } AS claims`,
-      { id, prefetch: withClaims },
-      this.stats,
-    );
-    const r = rows[0];
-    return r ? { article: articleRecord.parse(r.a), claims: (r.claims as unknown[]).map((c) => claimRecord.parse(c)) } : null;
-  }
-
-  async byId(id: string): Promise<ArticleRecord | null> {
-    const rows = await this.graph.readRows(`MATCH (a:Article {id: $id}) RETURN ${ARTICLE('a')} AS a`, { id }, this.stats);
-    return rows[0] ? articleRecord.parse(rows[0].a) : null;
+  /** The article with what `sel` selects below it (see selection-projection.ts), in one statement. */
+  async byId(id: string, sel?: TypeSelections | null): Promise<ArticleRecord | null> {
+    const ret = nodeReturn(sel, 'a', ARTICLE('a'));
+    const rows = await this.graph.readRows(`MATCH (a:Article {id: $id}) RETURN ${ret.cypher} AS a`, { ...ret.params, id }, this.stats);
+    return rows[0] ? ret.record(rows[0].a, articleRecord) : null;
   }
 
   private async params(f: ArticleFilter) {

@@ -3,6 +3,7 @@ import { resolveRefs } from './entity-refs.js';
 import type { Graph, QueryStats } from './graph.js';
 import { CLAIM } from './projections.js';
 import { claimRecord, type ClaimRecord } from './records.js';
+import { nodeReturn, type TypeSelections } from './selection-projection.js';
 
 export interface ClaimFilter {
   speaker?: string | null;
@@ -45,9 +46,11 @@ export class ClaimRepository {
     private readonly stats?: QueryStats,
   ) {}
 
-  async byId(id: string): Promise<ClaimRecord | null> {
-    const rows = await this.graph.readRows(`MATCH (c:Claim {id: $id}) RETURN ${CLAIM('c')} AS c`, { id }, this.stats);
-    return rows[0] ? claimRecord.parse(rows[0].c) : null;
+  /** The claim with what `sel` selects below it (see selection-projection.ts), in one statement. */
+  async byId(id: string, sel?: TypeSelections | null): Promise<ClaimRecord | null> {
+    const ret = nodeReturn(sel, 'c', CLAIM('c'));
+    const rows = await this.graph.readRows(`MATCH (c:Claim {id: $id}) RETURN ${ret.cypher} AS c`, { ...ret.params, id }, this.stats);
+    return rows[0] ? ret.record(rows[0].c, claimRecord) : null;
   }
 
   private async params(filter: ClaimFilter) {

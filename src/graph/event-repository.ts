@@ -2,8 +2,8 @@ import { decodeCursor, encodeCursor, toPage, type Page } from './cursor.js';
 import { resolveRefs } from './entity-refs.js';
 import type { Graph, QueryStats } from './graph.js';
 import { EVENT } from './projections.js';
-import { EVENT_CLAIMS } from './loaders.js';
-import { claimRecord, eventRecord, type ClaimRecord, type EventRecord } from './records.js';
+import { nodeReturn, type TypeSelections } from './selection-projection.js';
+import { eventRecord, type EventRecord } from './records.js';
 
 export interface EventFilter {
   text?: string | null;
@@ -28,21 +28,11 @@ export class EventRepository {
     private readonly stats?: QueryStats,
   ) {}
 
-  /** The event and, when `claimsFirst` is set, its first claims (as Event.claims pages them), in one statement. */
-  async byIdWithClaims(id: string, claimsFirst: number | null): Promise<{ event: EventRecord; claims: ClaimRecord[] } | null> {
-    const rows = await this.graph.readRows(
-      `MATCH (x:Event {id: $id})
-RETURN ${EVENT('x')} AS e, COLLECT { UNWIND CASE WHEN $prefetch THEN [x.id] ELSE [] END AS key ${EVENT_CLAIMS} } AS claims`,
-      { id, prefetch: claimsFirst !== null, first: claimsFirst ?? 1 },
-      this.stats,
-    );
-    const r = rows[0];
-    return r ? { event: eventRecord.parse(r.e), claims: (r.claims as unknown[]).map((c) => claimRecord.parse(c)) } : null;
-  }
-
-  async byId(id: string): Promise<EventRecord | null> {
-    const rows = await this.graph.readRows(`MATCH (e:Event {id: $id}) RETURN ${EVENT('e')} AS e`, { id }, this.stats);
-    return rows[0] ? eventRecord.parse(rows[0].e) : null;
+  /** The event with what `sel` selects below it (see selection-projection.ts), in one statement. */
+  async byId(id: string, sel?: TypeSelections | null): Promise<EventRecord | null> {
+    const ret = nodeReturn(sel, 'e', EVENT('e'));
+    const rows = await this.graph.readRows(`MATCH (e:Event {id: $id}) RETURN ${ret.cypher} AS e`, { ...ret.params, id }, this.stats);
+    return rows[0] ? ret.record(rows[0].e, eventRecord) : null;
   }
 
   private async params(f: EventFilter) {

@@ -3,7 +3,8 @@ import type { Resolvers } from '../resolvers.generated.js';
 import { parseInput } from '../errors.js';
 import { date, first, id, ref } from '../inputs.js';
 import { connection } from './connection.js';
-import { selectedWithInt } from '../lookahead.js';
+import { prefetchedOr } from '../prefetched.js';
+import { selectionOf } from '../selection.js';
 
 const eventFilter = z
   .object({ text: ref.nullish(), from: date.nullish(), to: date.nullish(), location: ref.nullish(), involves: ref.nullish() })
@@ -11,14 +12,7 @@ const eventFilter = z
 
 export const eventResolvers: Resolvers = {
   Query: {
-    event: async (_, args, ctx, info) => {
-      // Event.claims is fetched in the same statement when selected with a valid `first`.
-      const asked = selectedWithInt(info, 'claims', 'first', 50);
-      const claimsFirst = asked !== null && first.safeParse(asked).success ? asked : null;
-      const r = await ctx.repos.events.byIdWithClaims(parseInput(id, args.id, 'id'), claimsFirst);
-      if (r && claimsFirst !== null) ctx.loaders.eventClaims.prime({ id: r.event.id, first: claimsFirst }, r.claims);
-      return r?.event ?? null;
-    },
+    event: (_, args, ctx, info) => ctx.repos.events.byId(parseInput(id, args.id, 'id'), selectionOf(ctx, info)),
     events: async (_, args, ctx) => {
       const f = parseInput(eventFilter, args.filter, 'filter') ?? {};
       const n = parseInput(first, args.first, 'first');
@@ -26,11 +20,13 @@ export const eventResolvers: Resolvers = {
     },
   },
   Event: {
-    claims: (e, args, ctx) => ctx.loaders.eventClaims.load({ id: e.id, first: parseInput(first, args.first, 'first') }),
-    speakers: (e, _, ctx) => ctx.loaders.eventSpeakers.load(e.id),
-    articles: (e, _, ctx) => ctx.loaders.eventArticles.load(e.id),
-    locations: (e, _, ctx) => ctx.loaders.eventLocations.load(e.id),
-    involves: (e, _, ctx) => ctx.loaders.eventInvolves.load(e.id),
+    claims: (e, args, ctx, info) =>
+      prefetchedOr(e, info, () => ctx.loaders.eventClaims.load({ id: e.id, first: parseInput(first, args.first, 'first') })),
+    speakers: (e, _, ctx, info) => prefetchedOr(e, info, () => ctx.loaders.eventSpeakers.load(e.id)),
+    articles: (e, _, ctx, info) => prefetchedOr(e, info, () => ctx.loaders.eventArticles.load(e.id)),
+    locations: (e, _, ctx, info) => prefetchedOr(e, info, () => ctx.loaders.eventLocations.load(e.id)),
+    involves: (e, _, ctx, info) => prefetchedOr(e, info, () => ctx.loaders.eventInvolves.load(e.id)),
   },
+  SpeakerCount: { speaker: (s, _, __, info) => prefetchedOr(s, info, () => s.speaker) },
   EventConnection: { totalCount: (c) => c.totalCount() },
 };

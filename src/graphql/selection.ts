@@ -1,0 +1,89 @@
+import {
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type FragmentSpreadNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type InlineFragmentNode,
+  type SelectionSetNode,
+} from 'graphql';
+import type { FieldSelection, TypeSelections } from '../graph/selection-projection.js';
+import { first } from './inputs.js';
+
+/**
+ * The selection below the current field, per concrete type, merged the way graphql-js executes
+ * it: fragments followed, type conditions and @skip/@include applied, arguments coerced with
+ * their defaults. Fields whose `first` is out of range are left out, so their resolvers refuse
+ * the argument as they always do.
+ */
+
+function included(node: FieldNode | FragmentSpreadNode | InlineFragmentNode, info: GraphQLResolveInfo): boolean {
+  if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
+}
+
+function applies(condition: string | undefined, type: GraphQLObjectType, info: GraphQLResolveInfo): boolean {
+  if (!condition) return true;
+  const cond = info.schema.getType(condition);
+  if (!cond) return false;
+  return cond === type || (isAbstractType(cond) && info.schema.isSubType(cond, type));
+}
+
+function collect(set: SelectionSetNode, type: GraphQLObjectType, info: GraphQLResolveInfo, out: Map<string, FieldNode[]>, seen: Set<string>): void {
+  for (const sel of set.selections) {
+    if (!included(sel, info)) continue;
+    if (sel.kind === Kind.FIELD) {
+      const key = sel.alias?.value ?? sel.name.value;
+      out.set(key, [...(out.get(key) ?? []), sel]);
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+      if (applies(sel.typeCondition?.name.value, type, info)) collect(sel.selectionSet, type, info, out, seen);
+    } else {
+      const name = sel.name.value;
+      const frag = info.fragments[name];
+      if (seen.has(name) || !frag) continue;
+      seen.add(name);
+      if (applies(frag.typeCondition.name.value, type, info)) collect(frag.selectionSet, type, info, out, seen);
+    }
+  }
+}
+
+function selected(key: string, nodes: FieldNode[], type: GraphQLObjectType, info: GraphQLResolveInfo): FieldSelection | null {
+  const node = nodes[0];
+  const def = node && type.getFields()[node.name.value];
+  if (!node || !def) return null; // __typename: the executor answers it
+  let args: Record<string, unknown>;
+  try {
+    args = getArgumentValues(def, node, info.variableValues);
+  } catch {
+    return null;
+  }
+  if ('first' in args && !first.safeParse(args.first).success) return null;
+  return { key, field: def.name, args, sub: below(getNamedType(def.type), nodes, info) };
+}
+
+function below(type: GraphQLNamedType, nodes: readonly FieldNode[], info: GraphQLResolveInfo): TypeSelections | null {
+  if (!isObjectType(type) && !isAbstractType(type)) return null;
+  const out = new Map<string, FieldSelection[]>();
+  for (const t of isObjectType(type) ? [type] : info.schema.getPossibleTypes(type)) {
+    const fields = new Map<string, FieldNode[]>();
+    for (const n of nodes) if (n.selectionSet) collect(n.selectionSet, t, info, fields, new Set());
+    out.set(
+      t.name,
+      [...fields].map(([key, fns]) => selected(key, fns, t, info)).filter((f): f is FieldSelection => f !== null),
+    );
+  }
+  return out;
+}
+
+/** What the client selected below the field being resolved; null when the context fetches relations through loaders only. */
+export function selectionOf(ctx: { prefetch: boolean }, info: GraphQLResolveInfo): TypeSelections | null {
+  return ctx.prefetch ? below(getNamedType(info.returnType), info.fieldNodes, info) : null;
+}
