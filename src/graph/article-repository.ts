@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor, toPage, type Page } from './cursor.js';
-import { resolveRefs } from './entity-refs.js';
+import { oncePerFilter, resolveRefs } from './entity-refs.js';
 import type { Graph, QueryStats } from './graph.js';
 import { ARTICLE, CLAIM_AS_REPORTED, ENTITY, EVENT } from './projections.js';
 import { nodeReturn, type TypeSelections } from './selection-projection.js';
@@ -33,7 +33,7 @@ export class ArticleRepository {
     return rows[0] ? ret.record(rows[0].a, articleRecord) : null;
   }
 
-  private async params(f: ArticleFilter) {
+  private readonly params = oncePerFilter(async (f: ArticleFilter) => {
     const refs = await resolveRefs(this.graph, { mentions: f.mentions }, {}, this.stats);
     return {
       source: f.source ?? null,
@@ -41,22 +41,25 @@ export class ArticleRepository {
       publishedTo: f.publishedTo ?? null,
       mentionIds: refs.mentions ?? null,
     };
-  }
+  });
 
-  async list(f: ArticleFilter, first: number, after: string | null): Promise<Page<{ cursor: string; node: ArticleRecord }>> {
+  /** A page of articles, each with what `sel` selects below it (see selection-projection.ts). */
+  async list(f: ArticleFilter, first: number, after: string | null, sel?: TypeSelections | null): Promise<Page<{ cursor: string; node: ArticleRecord }>> {
     const cursor = decodeCursor(after);
+    const ret = nodeReturn(sel, 'a', ARTICLE('a'));
     const rows = await this.graph.readRows<{ a: unknown; k: string }>(
       `${LIST}
 WHERE $afterKey IS NULL OR k < $afterKey OR (k = $afterKey AND a.id < $afterId)
-RETURN ${ARTICLE('a')} AS a, k ORDER BY k DESC, a.id DESC LIMIT $limit`,
-      { ...(await this.params(f)), afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },
+WITH a, k ORDER BY k DESC, a.id DESC LIMIT $limit
+RETURN ${ret.cypher} AS a, k`,
+      { ...ret.params, ...(await this.params(f)), afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },
       this.stats,
     );
     const page = toPage(rows, first);
     return {
       hasNextPage: page.hasNextPage,
       rows: page.rows.map((r) => {
-        const node = articleRecord.parse(r.a);
+        const node = ret.record(r.a, articleRecord);
         return { cursor: encodeCursor(r.k, node.id), node };
       }),
     };

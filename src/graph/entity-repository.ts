@@ -50,20 +50,29 @@ RETURN ${ret.cypher} AS e`,
     return { type, search: search ? nameKey(search) : null, searchLower: search ? search.toLowerCase() : null };
   }
 
-  async list(search: string | null, type: string | null, first: number, after: string | null): Promise<Page<{ cursor: string; node: EntityRecord }>> {
+  /** A page of entities, each with what `sel` selects below it (see selection-projection.ts). */
+  async list(
+    search: string | null,
+    type: string | null,
+    first: number,
+    after: string | null,
+    sel?: TypeSelections | null,
+  ): Promise<Page<{ cursor: string; node: EntityRecord }>> {
     const cursor = decodeCursor(after);
+    const ret = nodeReturn(sel, 'e', ENTITY('e'));
     const rows = await this.graph.readRows<{ e: unknown; k: string }>(
       `${LIST}
 WHERE $afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND e.id > $afterId)
-RETURN ${ENTITY('e')} AS e, k ORDER BY k, e.id LIMIT $limit`,
-      { ...this.params(search, type), afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },
+WITH e, k ORDER BY k, e.id LIMIT $limit
+RETURN ${ret.cypher} AS e, k`,
+      { ...ret.params, ...this.params(search, type), afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },
       this.stats,
     );
     const page = toPage(rows, first);
     return {
       hasNextPage: page.hasNextPage,
       rows: page.rows.map((r) => {
-        const node = entityRecord.parse(r.e);
+        const node = ret.record(r.e, entityRecord);
         return { cursor: encodeCursor(r.k, node.id), node };
       }),
     };

@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor, toPage, type Page } from './cursor.js';
-import { resolveRefs } from './entity-refs.js';
+import { oncePerFilter, resolveRefs } from './entity-refs.js';
 import type { Graph, QueryStats } from './graph.js';
 import { EVENT } from './projections.js';
 import { nodeReturn, type TypeSelections } from './selection-projection.js';
@@ -35,7 +35,7 @@ export class EventRepository {
     return rows[0] ? ret.record(rows[0].e, eventRecord) : null;
   }
 
-  private async params(f: EventFilter) {
+  private readonly params = oncePerFilter(async (f: EventFilter) => {
     const refs = await resolveRefs(this.graph, { location: f.location, involves: f.involves }, {}, this.stats);
     return {
       text: f.text ? f.text.toLowerCase() : null,
@@ -44,22 +44,25 @@ export class EventRepository {
       locationIds: refs.location ?? null,
       involvesIds: refs.involves ?? null,
     };
-  }
+  });
 
-  async list(f: EventFilter, first: number, after: string | null): Promise<Page<{ cursor: string; node: EventRecord }>> {
+  /** A page of events, each with what `sel` selects below it (see selection-projection.ts). */
+  async list(f: EventFilter, first: number, after: string | null, sel?: TypeSelections | null): Promise<Page<{ cursor: string; node: EventRecord }>> {
     const cursor = decodeCursor(after);
+    const ret = nodeReturn(sel, 'e', EVENT('e'));
     const rows = await this.graph.readRows<{ e: unknown; k: string }>(
       `${LIST}
 WHERE $afterKey IS NULL OR k < $afterKey OR (k = $afterKey AND e.id < $afterId)
-RETURN ${EVENT('e')} AS e, k ORDER BY k DESC, e.id DESC LIMIT $limit`,
-      { ...(await this.params(f)), afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },
+WITH e, k ORDER BY k DESC, e.id DESC LIMIT $limit
+RETURN ${ret.cypher} AS e, k`,
+      { ...ret.params, ...(await this.params(f)), afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },
       this.stats,
     );
     const page = toPage(rows, first);
     return {
       hasNextPage: page.hasNextPage,
       rows: page.rows.map((r) => {
-        const node = eventRecord.parse(r.e);
+        const node = ret.record(r.e, eventRecord);
         return { cursor: encodeCursor(r.k, node.id), node };
       }),
     };

@@ -87,3 +87,13 @@ function below(type: GraphQLNamedType, nodes: readonly FieldNode[], info: GraphQ
 export function selectionOf(ctx: { prefetch: boolean }, info: GraphQLResolveInfo): TypeSelections | null {
   return ctx.prefetch ? below(getNamedType(info.returnType), info.fieldNodes, info) : null;
 }
+
+/** In a connection's selection, the nodes' selection when it is a single `edges { node }`; else null. */
+export function nodeSelection(connection: TypeSelections): TypeSelections | null {
+  const [fields] = [...connection.values()];
+  const edges = fields?.filter((f) => f.field === 'edges') ?? [];
+  if (edges.length !== 1) return null;
+  const [edgeFields] = [...(edges[0]?.sub?.values() ?? [])];
+  const nodes = edgeFields?.filter((f) => f.field === 'node') ?? [];
+  return nodes.length === 1 ? (nodes[0]?.sub ?? null) : null;
+}

@@ -100,4 +100,19 @@ describe('nested queries', () => {
     expect(e.data.event?.claims).toHaveLength(7);
     expect(e.queries).toBe(1);
   });
+
+  it('fetch a page with its nodes\' selection, resolving a filter\'s references once for page and count', async () => {
+    await ingestAnnotated(graph, bigArticle(`${tag}page`, 20));
+    const ctx = createContext(graph, silent, 'reader');
+    const query = `query($s: String!) { claims(filter: { speaker: $s }, first: 5) {
+      totalCount edges { node { content speaker { name } articles { url source { name } } events { name speakers { claims } } } } } }`;
+    const res = await apollo.executeOperation({ query, variables: { s: `Speaker A${tag}page` } }, { contextValue: ctx });
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    expect(res.body.singleResult.errors).toBeUndefined();
+    const claims = res.body.singleResult.data?.claims as { totalCount: number; edges: unknown[] };
+    expect(claims.totalCount).toBe(2);
+    expect(claims.edges).toHaveLength(2);
+    // The references, the page with everything below it, and the count.
+    expect(ctx.stats.queries).toBe(3);
+  });
 });

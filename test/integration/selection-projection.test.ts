@@ -51,6 +51,13 @@ const QUERIES: Record<string, string> = {
     location(name: $city) { ${ENTITY} }
     country: location(name: $country) { ${ENTITY} }
   } ${ENTITY_FRAGMENT}`,
+  connections: `query($source: String!, $mayor: String!, $tag: String!) {
+    claims(filter: { source: $source }, first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${CLAIM} speaker { name } articles { url } } } }
+    byMayor: claims(filter: { speaker: $mayor }) { totalCount edges { node { cue events { name } } } }
+    articles(filter: { mentions: $mayor }) { totalCount edges { cursor node { title claims { cue } entities { entity { name } } } } }
+    events(filter: { text: $tag }) { totalCount edges { node { name claims(first: 2) { cue } } } }
+    entities(search: $tag) { totalCount edges { node { __typename name ... on Location { kind } ... on Person { claimsMade { cue } } } } }
+  }`,
 };
 
 describe('selection projections', () => {

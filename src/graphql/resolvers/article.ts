@@ -5,9 +5,9 @@ import type { Resolvers } from '../resolvers.generated.js';
 import { requireRole } from '../auth.js';
 import { notFound, parseInput } from '../errors.js';
 import { annotatedArticleInput, dateTime, first, id, ingestArticleInput, ref } from '../inputs.js';
-import { connection } from './connection.js';
+import { connectionOf } from './connection.js';
 import { prefetchedOr } from '../prefetched.js';
-import { selectionOf } from '../selection.js';
+import { nodeSelection, selectionOf } from '../selection.js';
 import { z } from 'zod';
 
 const articleFilter = z
@@ -22,10 +22,15 @@ async function fullArticle(a: ArticleRecord, ctx: Context): Promise<ArticleRecor
 export const articleResolvers: Resolvers = {
   Query: {
     article: (_, args, ctx, info) => ctx.repos.articles.byId(parseInput(id, args.id, 'id'), selectionOf(ctx, info)),
-    articles: async (_, args, ctx) => {
+    articles: (_, args, ctx, info) => {
       const f = parseInput(articleFilter, args.filter, 'filter') ?? {};
       const n = parseInput(first, args.first, 'first');
-      return connection(await ctx.repos.articles.list(f, n, args.after ?? null), () => ctx.repos.articles.count(f));
+      const sel = selectionOf(ctx, info);
+      return connectionOf(
+        sel,
+        () => ctx.repos.articles.list(f, n, args.after ?? null, sel && nodeSelection(sel)),
+        () => ctx.repos.articles.count(f),
+      );
     },
   },
   Mutation: {

@@ -3,9 +3,9 @@ import type { Resolvers } from '../resolvers.generated.js';
 import { requireRole } from '../auth.js';
 import { notFound, parseInput } from '../errors.js';
 import { date, first, id, ref, searchText, updateClaimInput } from '../inputs.js';
-import { connection } from './connection.js';
+import { connectionOf } from './connection.js';
 import { prefetchedOr } from '../prefetched.js';
-import { selectionOf } from '../selection.js';
+import { nodeSelection, selectionOf } from '../selection.js';
 import { luceneQuery } from '../../graph/lucene.js';
 import { JOINED_REPORTS } from '../../graph/projections.js';
 import type { ArticleRecord, ClaimRecord } from '../../graph/records.js';
@@ -36,12 +36,17 @@ async function articlesOf(c: ClaimRecord, ctx: Context): Promise<ArticleRecord[]
 export const claimResolvers: Resolvers = {
   Query: {
     claim: (_, args, ctx, info) => ctx.repos.claims.byId(parseInput(id, args.id, 'id'), selectionOf(ctx, info)),
-    claims: async (_, args, ctx) => {
+    claims: (_, args, ctx, info) => {
       const f = parseInput(claimFilter, args.filter, 'filter') ?? {};
       const filter = { ...f, text: f.text ? luceneQuery(f.text) : null };
       const order = parseInput(claimOrder, args.orderBy, 'orderBy') ?? { field: 'SAID_ON' as const, direction: 'DESC' as const };
       const n = parseInput(first, args.first, 'first');
-      return connection(await ctx.repos.claims.list(filter, order, n, args.after ?? null), () => ctx.repos.claims.count(filter));
+      const sel = selectionOf(ctx, info);
+      return connectionOf(
+        sel,
+        () => ctx.repos.claims.list(filter, order, n, args.after ?? null, sel && nodeSelection(sel)),
+        () => ctx.repos.claims.count(filter),
+      );
     },
   },
   Mutation: {

@@ -6,9 +6,9 @@ import type { Resolvers } from '../resolvers.generated.js';
 import { requireRole } from '../auth.js';
 import { badInput, notFound, parseInput } from '../errors.js';
 import { first, id, ref } from '../inputs.js';
-import { connection } from './connection.js';
+import { connectionOf } from './connection.js';
 import { prefetchedOr } from '../prefetched.js';
-import { selectionOf } from '../selection.js';
+import { nodeSelection, selectionOf } from '../selection.js';
 
 const typeOfLabel = { Person: 'PERSON', Organisation: 'ORGANISATION', Location: 'LOCATION' } as const;
 const lookup = z.object({ id: id.nullish(), name: ref.nullish() }).refine((a) => a.id || a.name, 'give id or name');
@@ -52,11 +52,16 @@ export const entityResolvers: Resolvers = {
       const a = parseInput(lookup, args, 'args');
       return ctx.repos.entities.find('Location', a.id, a.name, selectionOf(ctx, info));
     },
-    entities: async (_, args, ctx) => {
+    entities: (_, args, ctx, info) => {
       const search = args.search ? parseInput(ref, args.search, 'search') : null;
       const type = args.type ?? null;
       const n = parseInput(first, args.first, 'first');
-      return connection(await ctx.repos.entities.list(search, type, n, args.after ?? null), () => ctx.repos.entities.count(search, type));
+      const sel = selectionOf(ctx, info);
+      return connectionOf(
+        sel,
+        () => ctx.repos.entities.list(search, type, n, args.after ?? null, sel && nodeSelection(sel)),
+        () => ctx.repos.entities.count(search, type),
+      );
     },
   },
   Mutation: {

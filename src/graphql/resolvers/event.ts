@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { Resolvers } from '../resolvers.generated.js';
 import { parseInput } from '../errors.js';
 import { date, first, id, ref } from '../inputs.js';
-import { connection } from './connection.js';
+import { connectionOf } from './connection.js';
 import { prefetchedOr } from '../prefetched.js';
-import { selectionOf } from '../selection.js';
+import { nodeSelection, selectionOf } from '../selection.js';
 
 const eventFilter = z
   .object({ text: ref.nullish(), from: date.nullish(), to: date.nullish(), location: ref.nullish(), involves: ref.nullish() })
@@ -13,10 +13,15 @@ const eventFilter = z
 export const eventResolvers: Resolvers = {
   Query: {
     event: (_, args, ctx, info) => ctx.repos.events.byId(parseInput(id, args.id, 'id'), selectionOf(ctx, info)),
-    events: async (_, args, ctx) => {
+    events: (_, args, ctx, info) => {
       const f = parseInput(eventFilter, args.filter, 'filter') ?? {};
       const n = parseInput(first, args.first, 'first');
-      return connection(await ctx.repos.events.list(f, n, args.after ?? null), () => ctx.repos.events.count(f));
+      const sel = selectionOf(ctx, info);
+      return connectionOf(
+        sel,
+        () => ctx.repos.events.list(f, n, args.after ?? null, sel && nodeSelection(sel)),
+        () => ctx.repos.events.count(f),
+      );
     },
   },
   Event: {
