@@ -108,11 +108,24 @@ class Compiler {
   }
 }
 
+/** Compiled projections by selection object: a selection reused for a repeated query compiles once. */
+const compiled = new WeakMap<TypeSelections, Map<string, Projection | null>>();
+
 /** The projection of the node bound to `node`, for the given selection; null when it cannot be compiled. */
 export function selectionProjection(sel: TypeSelections, node: string): Projection | null {
-  const compiler = new Compiler();
-  const cypher = compiler.project(sel, { node });
-  return cypher === null ? null : { cypher, params: compiler.params };
+  let byNode = compiled.get(sel);
+  if (!byNode) {
+    byNode = new Map();
+    compiled.set(sel, byNode);
+  }
+  let p = byNode.get(node);
+  if (p === undefined) {
+    const compiler = new Compiler();
+    const cypher = compiler.project(sel, { node });
+    p = cypher === null ? null : { cypher, params: Object.freeze(compiler.params) };
+    byNode.set(node, p);
+  }
+  return p;
 }
 
 /** What a statement returns for one node: the selection's projection, or the full record projection. */

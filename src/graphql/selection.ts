@@ -7,6 +7,8 @@ import {
   isAbstractType,
   isObjectType,
   Kind,
+  visit,
+  type ASTNode,
   type FieldNode,
   type FragmentSpreadNode,
   type GraphQLNamedType,
@@ -83,9 +85,56 @@ function below(type: GraphQLNamedType, nodes: readonly FieldNode[], info: GraphQ
   return out;
 }
 
+/** The variables used below the given fields (not in their own arguments), sorted. */
+function variablesBelow(nodes: readonly FieldNode[], info: GraphQLResolveInfo): string[] {
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (node: ASTNode) =>
+    visit(node, {
+      Variable: (v) => {
+        names.add(v.name.value);
+      },
+      FragmentSpread: (spread) => {
+        const frag = info.fragments[spread.name.value];
+        if (frag && !seen.has(frag.name.value)) {
+          seen.add(frag.name.value);
+          walk(frag);
+        }
+      },
+    });
+  for (const n of nodes) if (n.selectionSet) walk(n.selectionSet);
+  return [...names].sort();
+}
+
+/**
+ * Selections computed before, by the root field's node in a parsed document (Apollo keeps one
+ * document per query text) and the values of the variables used below it: a repeated query
+ * reuses its selection, and the compiled Cypher cached on that (selection-projection.ts).
+ */
+const computed = new WeakMap<FieldNode, { variables: string[]; byValues: Map<string, TypeSelections | null> }>();
+const MAX_VARIANTS = 32;
+const MAX_KEY = 2000;
+
 /** What the client selected below the field being resolved; null when the context fetches relations through loaders only. */
 export function selectionOf(ctx: { prefetch: boolean }, info: GraphQLResolveInfo): TypeSelections | null {
-  return ctx.prefetch ? below(getNamedType(info.returnType), info.fieldNodes, info) : null;
+  if (!ctx.prefetch) return null;
+  const compute = () => below(getNamedType(info.returnType), info.fieldNodes, info);
+  const [node] = info.fieldNodes;
+  if (!node || info.fieldNodes.length !== 1) return compute();
+  let entry = computed.get(node);
+  if (!entry) {
+    entry = { variables: variablesBelow(info.fieldNodes, info), byValues: new Map() };
+    computed.set(node, entry);
+  }
+  const key = JSON.stringify(entry.variables.map((v) => info.variableValues[v] ?? null));
+  if (key.length > MAX_KEY) return compute();
+  let sel = entry.byValues.get(key);
+  if (sel === undefined) {
+    sel = compute();
+    if (entry.byValues.size >= MAX_VARIANTS) entry.byValues.clear();
+    entry.byValues.set(key, sel);
+  }
+  return sel;
 }
 
 /** In a connection's selection, the nodes' selection when it is a single `edges { node }`; else null. */

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, execute, parse, type GraphQLResolveInfo } from 'graphql';
+import { buildSchema, execute, parse, type DocumentNode, type GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { selectionProjection, type TypeSelections } from '../../../src/graph/selection-projection.js';
 import { selectionOf } from '../../../src/graphql/selection.js';
@@ -14,8 +14,8 @@ const schema = buildSchema(
     .join('\n'),
 );
 
-/** The selection below `article` in `query`, as its resolver sees it. */
-function selectionIn(query: string, variables: Record<string, unknown> = {}): TypeSelections {
+/** The selection below `article` in `query` (a string, or a document parsed once), as its resolver sees it. */
+function selectionIn(query: string | DocumentNode, variables: Record<string, unknown> = {}): TypeSelections {
   let sel: TypeSelections | null = null;
   const rootValue = {
     article: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
@@ -23,7 +23,7 @@ function selectionIn(query: string, variables: Record<string, unknown> = {}): Ty
       return null;
     },
   };
-  const res = execute({ schema, document: parse(query), rootValue, variableValues: variables });
+  const res = execute({ schema, document: typeof query === 'string' ? parse(query) : query, rootValue, variableValues: variables });
   if ('then' in res) throw new Error('expected a synchronous result');
   expect(res.errors).toBeUndefined();
   if (!sel) throw new Error('article was not resolved');
@@ -79,5 +79,15 @@ describe('selection projections', () => {
     const p = compile('{ article(id: "x") { title source { articles(first: 1000) { url } } } }');
     expect(p.cypher).not.toMatch(/articles/);
     expect(p.cypher).toMatch(/`source`/);
+  });
+
+  it('reuse the selection and its Cypher for a repeated query, per value of the variables used below the root', () => {
+    const doc = parse('query($id: ID!, $n: Int) { article(id: $id) { title source { articles(first: $n) { url } } } }');
+    const a = selectionIn(doc, { id: 'a', n: 2 });
+    expect(selectionIn(doc, { id: 'b', n: 2 })).toBe(a);
+    expect(selectionProjection(a, 'x')).toBe(selectionProjection(a, 'x'));
+    const other = selectionIn(doc, { id: 'a', n: 3 });
+    expect(other).not.toBe(a);
+    expect(Object.values(selectionProjection(other, 'x')?.params ?? {})).toEqual([neo4j.int(3)]);
   });
 });
