@@ -8,9 +8,11 @@ import { TYPE_LABELS, TYPE_PROJECTIONS, type Entries, type Inline, type Names, t
  * projected), however deep. A nested query then costs one round trip, like @neo4j/graphql's
  * single-statement translation, while each field keeps the order and paging of its loader.
  *
- * Values land under their field names (default resolvers read them); relations land under
- * `prefetched`, keyed by response key (alias or field name), since aliases of one relation may
- * carry different arguments. Resolvers read `prefetched` first and fall back to their loaders.
+ * Values land under their field names, where default resolvers read them. A relation lands under
+ * `@field`; when one object selects the same relation under several aliases (with different
+ * arguments, say), `@field` holds a list and `@field#` the aliases in the same order, passed as a
+ * parameter: the Cypher text holds schema names only, never client text. Resolvers read these
+ * (prefetchedValue) and fall back to their loaders.
  */
 
 export interface FieldSelection {
@@ -19,13 +21,28 @@ export interface FieldSelection {
   field: string;
   /** Coerced argument values, defaults applied. */
   args: Readonly<Record<string, unknown>>;
-  /** Sub-selections by concrete object type; null for leaves. */
+  /** Sub-selections by concrete object type; null for leaves, and for fields whose arguments are refused. */
   sub: TypeSelections | null;
 }
 /** The fields selected on each object type a value may have (one entry for an object type). */
 export type TypeSelections = ReadonlyMap<string, readonly FieldSelection[]>;
 
-export const PREFETCHED = 'prefetched';
+const relationKey = (field: string) => `@${field}`;
+const aliasesKey = (field: string) => `@${field}#`;
+
+/** Says that a relation was not fetched with its parent. */
+export const NOT_FETCHED: unique symbol = Symbol('not fetched');
+
+/** The value fetched with `parent` for the relation `field` under response key `key`, or NOT_FETCHED. */
+export function prefetchedValue(parent: object, field: string, key: string): unknown {
+  const row = parent as Record<string, unknown>;
+  const value = row[relationKey(field)];
+  if (value === undefined) return NOT_FETCHED;
+  const aliases = row[aliasesKey(field)];
+  if (!Array.isArray(aliases)) return value;
+  const i = aliases.indexOf(key);
+  return i < 0 || !Array.isArray(value) ? NOT_FETCHED : value[i];
+}
 
 export interface Projection {
   /** A Cypher expression over the root variable. */
@@ -76,7 +93,8 @@ class Compiler {
     const spec = TYPE_PROJECTIONS[type];
     if (!spec) throw new Error(`no projection for ${type}`);
     const values = new Map<string, string>(spec.always(s));
-    const related = new Map<string, string>();
+    // By field name: how many response keys select it, and the ones compiled.
+    const related = new Map<string, { selected: number; keys: string[]; cypher: string[] }>();
     for (const f of fields) {
       const value = spec.values[f.field];
       if (value) {
@@ -84,12 +102,22 @@ class Compiler {
         continue;
       }
       const rel = spec.relations[f.field];
-      if (!rel || !f.sub || related.has(f.key)) continue;
-      const cypher = 'inline' in rel ? this.inline(rel, f.sub, s) : this.related(rel, f, s);
-      if (cypher !== null) related.set(f.key, cypher);
+      if (!rel) continue;
+      const r = related.get(f.field) ?? { selected: 0, keys: [], cypher: [] };
+      related.set(f.field, r);
+      r.selected += 1;
+      const cypher = f.sub && ('inline' in rel ? this.inline(rel, f.sub, s) : this.related(rel, f, f.sub, s));
+      if (cypher) {
+        r.keys.push(f.key);
+        r.cypher.push(cypher);
+      }
     }
     const entries = [...values].map(([k, e]) => `${quote(k)}: ${e}`);
-    if (related.size > 0) entries.push(`${PREFETCHED}: {${[...related].map(([k, e]) => `${quote(k)}: ${e}`).join(', ')}}`);
+    for (const [field, r] of related) {
+      if (r.cypher.length === 0) continue;
+      if (r.selected === 1) entries.push(`${quote(relationKey(field))}: ${r.cypher[0]}`);
+      else entries.push(`${quote(relationKey(field))}: [${r.cypher.join(', ')}]`, `${quote(aliasesKey(field))}: ${this.param(r.keys)}`);
+    }
     return `{${entries.join(', ')}}`;
   }
 
@@ -97,11 +125,11 @@ class Compiler {
     return this.project(sub, rel.inline(s));
   }
 
-  private related(rel: Related, f: FieldSelection, p: Scope): string | null {
+  private related(rel: Related, f: FieldSelection, sub: TypeSelections, p: Scope): string | null {
     const c = this.names();
     const read = rel.read(p, c, f.args, this.param);
-    if (read === null || !f.sub) return null;
-    const child = this.project(f.sub, rel.scope ? rel.scope(c) : { node: c.node });
+    if (read === null) return null;
+    const child = this.project(sub, rel.scope ? rel.scope(c) : { node: c.node });
     if (child === null) return null;
     const out = `${c.node}_v`;
     return rel.many ? `COLLECT { ${read} RETURN ${child} AS ${out} }` : `head(COLLECT { ${read} RETURN ${child} AS ${out} LIMIT 1 })`;

@@ -23,8 +23,8 @@ import { first } from './inputs.js';
 /**
  * The selection below the current field, per concrete type, merged the way graphql-js executes
  * it: fragments followed, type conditions and @skip/@include applied, arguments coerced with
- * their defaults. Fields whose `first` is out of range are left out, so their resolvers refuse
- * the argument as they always do.
+ * their defaults. Fields whose `first` is out of range come without a sub-selection, so they are
+ * not fetched and their resolvers refuse the argument as they always do.
  */
 
 function included(node: FieldNode | FragmentSpreadNode | InlineFragmentNode, info: GraphQLResolveInfo): boolean {
@@ -65,9 +65,9 @@ function selected(key: string, nodes: FieldNode[], type: GraphQLObjectType, info
   try {
     args = getArgumentValues(def, node, info.variableValues);
   } catch {
-    return null;
+    return { key, field: def.name, args: {}, sub: null };
   }
-  if ('first' in args && !first.safeParse(args.first).success) return null;
+  if ('first' in args && !first.safeParse(args.first).success) return { key, field: def.name, args, sub: null };
   return { key, field: def.name, args, sub: below(getNamedType(def.type), nodes, info) };
 }
 

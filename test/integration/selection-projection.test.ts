@@ -121,10 +121,11 @@ describe('selection projections', () => {
   });
 
   it('refuses a bad nested `first` as the loaders do', async () => {
-    const query = `query($article: ID!) { article(id: $article) { title events { claims(first: 0) { cue } } } }`;
+    const query = `query($article: ID!) { article(id: $article) { title events { ok: claims(first: 2) { cue } bad: claims(first: 0) { cue } } } }`;
     const loaded = await run(query, false);
     const projected = await run(query, true);
     expect(projected.result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(projected.result.errors?.map((e) => [e.message, e.path])).toEqual(loaded.result.errors?.map((e) => [e.message, e.path]));
+    expect(projected.result.data).toEqual(loaded.result.data);
   });
 });

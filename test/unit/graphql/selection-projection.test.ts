@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, execute, parse, type DocumentNode, type GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
-import { selectionProjection, type TypeSelections } from '../../../src/graph/selection-projection.js';
+import { NOT_FETCHED, prefetchedValue, selectionProjection, type TypeSelections } from '../../../src/graph/selection-projection.js';
 import { selectionOf } from '../../../src/graphql/selection.js';
 
 const schemaDir = join(process.cwd(), 'schema');
@@ -51,11 +51,23 @@ describe('selection projections', () => {
     expect(p.cypher).toMatch(/\$sel1 IN labels/);
   });
 
-  it('key relations by response key, so aliases with different arguments stay apart', () => {
-    const p = compile('{ article(id: "x") { claims { speaker { ... on Person { top: claimsMade(first: 1) { cue } all: claimsMade { cue } } } } } }');
-    expect(p.cypher).toMatch(/prefetched: \{`top`: COLLECT/);
-    expect(p.cypher).toMatch(/`all`: COLLECT/);
-    expect(Object.values(p.params)).toEqual([neo4j.int(1), neo4j.int(20)]);
+  it('keep aliases of one relation apart without putting them in the Cypher text', () => {
+    const p = compile('{ article(id: "x") { claims { speaker { ... on Person { top: claimsMade(first: 1) { cue } everything: claimsMade { cue } } } } } }');
+    expect(p.cypher).toMatch(/`@claimsMade`: \[COLLECT \{.*\}, COLLECT \{.*\}\], `@claimsMade#`: \$sel2/);
+    expect(p.cypher).not.toMatch(/top|everything/);
+    expect(Object.values(p.params)).toEqual([neo4j.int(1), neo4j.int(20), ['top', 'everything']]);
+    const single = compile('{ article(id: "x") { mine: claims { cue } } }');
+    expect(single.cypher).toMatch(/`@claims`: COLLECT/);
+    expect(single.cypher).not.toMatch(/mine/);
+  });
+
+  it('read a fetched relation back by field and response key', () => {
+    const row = { '@claims': [1], '@events': [['a'], ['b']], '@events#': ['x', 'y'], '@source': null };
+    expect(prefetchedValue(row, 'claims', 'anything')).toEqual([1]);
+    expect(prefetchedValue(row, 'events', 'y')).toEqual(['b']);
+    expect(prefetchedValue(row, 'events', 'z')).toBe(NOT_FETCHED);
+    expect(prefetchedValue(row, 'source', 'source')).toBeNull();
+    expect(prefetchedValue(row, 'entities', 'entities')).toBe(NOT_FETCHED);
   });
 
   it('tell the types of an interface apart by label when their selections differ', () => {
@@ -72,13 +84,16 @@ describe('selection projections', () => {
     );
     expect(p.cypher).toMatch(/`title`/);
     expect(p.cypher).not.toMatch(/`url`/);
-    expect(p.cypher).toMatch(/`claims`/);
+    expect(p.cypher).toMatch(/`@claims`/);
   });
 
   it('leave out a relation whose `first` is out of range, for its resolver to refuse', () => {
     const p = compile('{ article(id: "x") { title source { articles(first: 1000) { url } } } }');
     expect(p.cypher).not.toMatch(/articles/);
-    expect(p.cypher).toMatch(/`source`/);
+    expect(p.cypher).toMatch(/`@source`/);
+    // Beside a valid alias, the refused one is not among the fetched aliases.
+    const q = compile('{ article(id: "x") { source { ok: articles(first: 2) { url } bad: articles(first: 0) { url } } } }');
+    expect(Object.values(q.params)).toEqual([neo4j.int(2), ['ok']]);
   });
 
   it('reuse the selection and its Cypher for a repeated query, per value of the variables used below the root', () => {
