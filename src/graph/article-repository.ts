@@ -1,9 +1,9 @@
 import { decodeCursor, encodeCursor, toPage, type Page } from './cursor.js';
-import { resolveRefs } from './entity-refs.js';
+import { oncePerFilter, resolveRefs } from './entity-refs.js';
 import type { Graph, QueryStats } from './graph.js';
 import { ARTICLE, CLAIM_AS_REPORTED, ENTITY, EVENT } from './projections.js';
-import { ARTICLE_CLAIMS } from './loaders.js';
-import { articleRecord, claimRecord, entityRecord, eventRecord, type ArticleRecord, type ClaimRecord, type IngestResultRecord } from './records.js';
+import { nodeReturn, type TypeSelections } from './selection-projection.js';
+import { articleRecord, claimRecord, entityRecord, eventRecord, type ArticleRecord, type IngestResultRecord } from './records.js';
 
 export interface ArticleFilter {
   source?: string | null;
@@ -26,24 +26,14 @@ export class ArticleRepository {
     private readonly stats?: QueryStats,
   ) {}
 
-  /** The article and, when asked, its claims as Article.claims lists them, in one statement. */
-  async byIdWithClaims(id: string, withClaims: boolean): Promise<{ article: ArticleRecord; claims: ClaimRecord[] } | null> {
-    const rows = await this.graph.readRows(
-      `MATCH (x:Article {id: $id})
-RETURN ${ARTICLE('x')} AS a, COLLECT { UNWIND CASE WHEN $prefetch THEN [x.id] ELSE [] END AS key ${ARTICLE_CLAIMS} } AS claims`,
-      { id, prefetch: withClaims },
-      this.stats,
-    );
-    const r = rows[0];
-    return r ? { article: articleRecord.parse(r.a), claims: (r.claims as unknown[]).map((c) => claimRecord.parse(c)) } : null;
+  /** The article with what `sel` selects below it (see selection-projection.ts), in one statement. */
+  async byId(id: string, sel?: TypeSelections | null): Promise<ArticleRecord | null> {
+    const ret = nodeReturn(sel, 'a', ARTICLE('a'));
+    const rows = await this.graph.readRows(`MATCH (a:Article {id: $id}) RETURN ${ret.cypher} AS a`, { ...ret.params, id }, this.stats);
+    return rows[0] ? ret.record(rows[0].a, articleRecord) : null;
   }
 
-  async byId(id: string): Promise<ArticleRecord | null> {
-    const rows = await this.graph.readRows(`MATCH (a:Article {id: $id}) RETURN ${ARTICLE('a')} AS a`, { id }, this.stats);
-    return rows[0] ? articleRecord.parse(rows[0].a) : null;
-  }
-
-  private async params(f: ArticleFilter) {
+  private readonly params = oncePerFilter(async (f: ArticleFilter) => {
     const refs = await resolveRefs(this.graph, { mentions: f.mentions }, {}, this.stats);
     return {
       source: f.source ?? null,
@@ -51,22 +41,25 @@ RETURN ${ARTICLE('x')} AS a, COLLECT { UNWIND CASE WHEN $prefetch THEN [x.id] EL
       publishedTo: f.publishedTo ?? null,
       mentionIds: refs.mentions ?? null,
     };
-  }
+  });
 
-  async list(f: ArticleFilter, first: number, after: string | null): Promise<Page<{ cursor: string; node: ArticleRecord }>> {
+  /** A page of articles, each with what `sel` selects below it (see selection-projection.ts). */
+  async list(f: ArticleFilter, first: number, after: string | null, sel?: TypeSelections | null): Promise<Page<{ cursor: string; node: ArticleRecord }>> {
     const cursor = decodeCursor(after);
+    const ret = nodeReturn(sel, 'a', ARTICLE('a'));
     const rows = await this.graph.readRows<{ a: unknown; k: string }>(
       `${LIST}
 WHERE $afterKey IS NULL OR k < $afterKey OR (k = $afterKey AND a.id < $afterId)
-RETURN ${ARTICLE('a')} AS a, k ORDER BY k DESC, a.id DESC LIMIT $limit`,
-      { ...(await this.params(f)), afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },
+WITH a, k ORDER BY k DESC, a.id DESC LIMIT $limit
+RETURN ${ret.cypher} AS a, k`,
+      { ...ret.params, ...(await this.params(f)), afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },
       this.stats,
     );
     const page = toPage(rows, first);
     return {
       hasNextPage: page.hasNextPage,
       rows: page.rows.map((r) => {
-        const node = articleRecord.parse(r.a);
+        const node = ret.record(r.a, articleRecord);
         return { cursor: encodeCursor(r.k, node.id), node };
       }),
     };

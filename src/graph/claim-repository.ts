@@ -1,8 +1,9 @@
 import { decodeCursor, encodeCursor, toPage, type Page } from './cursor.js';
-import { resolveRefs } from './entity-refs.js';
+import { oncePerFilter, resolveRefs } from './entity-refs.js';
 import type { Graph, QueryStats } from './graph.js';
 import { CLAIM } from './projections.js';
 import { claimRecord, type ClaimRecord } from './records.js';
+import { nodeReturn, type TypeSelections } from './selection-projection.js';
 
 export interface ClaimFilter {
   speaker?: string | null;
@@ -45,12 +46,14 @@ export class ClaimRepository {
     private readonly stats?: QueryStats,
   ) {}
 
-  async byId(id: string): Promise<ClaimRecord | null> {
-    const rows = await this.graph.readRows(`MATCH (c:Claim {id: $id}) RETURN ${CLAIM('c')} AS c`, { id }, this.stats);
-    return rows[0] ? claimRecord.parse(rows[0].c) : null;
+  /** The claim with what `sel` selects below it (see selection-projection.ts), in one statement. */
+  async byId(id: string, sel?: TypeSelections | null): Promise<ClaimRecord | null> {
+    const ret = nodeReturn(sel, 'c', CLAIM('c'));
+    const rows = await this.graph.readRows(`MATCH (c:Claim {id: $id}) RETURN ${ret.cypher} AS c`, { ...ret.params, id }, this.stats);
+    return rows[0] ? ret.record(rows[0].c, claimRecord) : null;
   }
 
-  private async params(filter: ClaimFilter) {
+  private readonly params = oncePerFilter(async (filter: ClaimFilter) => {
     const refs = await resolveRefs(this.graph, { speaker: filter.speaker, mentions: filter.mentions }, { about: filter.about }, this.stats);
     return {
       speakerIds: refs.speaker ?? null,
@@ -61,7 +64,7 @@ export class ClaimRepository {
       saidTo: filter.saidTo ?? null,
       text: filter.text ?? null,
     };
-  }
+  });
 
   private anchor(filter: ClaimFilter): string {
     if (filter.speaker) return ANCHOR.speaker;
@@ -70,8 +73,16 @@ export class ClaimRepository {
     return ANCHOR.all;
   }
 
-  async list(filter: ClaimFilter, order: ClaimOrder, first: number, after: string | null): Promise<Page<{ cursor: string; node: ClaimRecord }>> {
+  /** A page of claims, each with what `sel` selects below it (see selection-projection.ts). */
+  async list(
+    filter: ClaimFilter,
+    order: ClaimOrder,
+    first: number,
+    after: string | null,
+    sel?: TypeSelections | null,
+  ): Promise<Page<{ cursor: string; node: ClaimRecord }>> {
     const params = await this.params(filter);
+    const ret = nodeReturn(sel, 'c', CLAIM('c'));
     const cursor = decodeCursor(after);
     const cmp = order.direction === 'DESC' ? '<' : '>';
     const dir = order.direction;
@@ -80,17 +91,17 @@ ${FILTERS}
 WITH DISTINCT c, ${sortKey(order)} AS k
 WHERE $afterKey IS NULL OR k ${cmp} $afterKey OR (k = $afterKey AND c.id ${cmp} $afterId)
 WITH c, k ORDER BY k ${dir}, c.id ${dir} LIMIT $limit
-RETURN ${CLAIM('c')} AS c, k`;
+RETURN ${ret.cypher} AS c, k`;
     const rows = await this.graph.readRows<{ c: unknown; k: string }>(
       cypher,
-      { ...params, afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },
+      { ...ret.params, ...params, afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },
       this.stats,
     );
     const page = toPage(rows, first);
     return {
       hasNextPage: page.hasNextPage,
       rows: page.rows.map((r) => {
-        const node = claimRecord.parse(r.c);
+        const node = ret.record(r.c, claimRecord);
         return { cursor: encodeCursor(r.k, node.id), node };
       }),
     };

@@ -58,3 +58,19 @@ export async function resolveRefs(
   for (const [slot, id] of [...(row?.entityHits ?? []), ...(row?.eventHits ?? [])]) out[slot]?.push(id);
   return out;
 }
+
+/**
+ * Memoises `resolve` per filter object: a connection's page and its totalCount get the same
+ * filter object, so its references are resolved once per request, not once per statement.
+ */
+export function oncePerFilter<F extends object, R>(resolve: (f: F) => Promise<R>): (f: F) => Promise<R> {
+  const done = new WeakMap<F, Promise<R>>();
+  return (f) => {
+    let r = done.get(f);
+    if (!r) {
+      r = resolve(f);
+      done.set(f, r);
+    }
+    return r;
+  };
+}

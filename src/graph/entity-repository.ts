@@ -3,6 +3,7 @@ import type { Graph, QueryStats } from './graph.js';
 import { nameKey } from './keys.js';
 import { ENTITY } from './projections.js';
 import { entityRecord, type EntityRecord } from './records.js';
+import { nodeReturn, type TypeSelections } from './selection-projection.js';
 
 export type EntityLabel = 'Person' | 'Organisation' | 'Location';
 const TYPE_OF: Record<EntityLabel, string> = { Person: 'PERSON', Organisation: 'ORGANISATION', Location: 'LOCATION' };
@@ -20,8 +21,9 @@ export class EntityRepository {
   ) {}
 
   /** By id, canonical name or any alias, of the given label. */
-  async find(label: EntityLabel, id: string | null | undefined, name: string | null | undefined): Promise<EntityRecord | null> {
+  async find(label: EntityLabel, id: string | null | undefined, name: string | null | undefined, sel?: TypeSelections | null): Promise<EntityRecord | null> {
     if (!id && !name) return null;
+    const ret = nodeReturn(sel, 'e', ENTITY('e'));
     const rows = await this.graph.readRows(
       `CALL {
   MATCH (e:Entity {id: $id}) RETURN e, 0 AS rank
@@ -31,11 +33,12 @@ export class EntityRepository {
   MATCH (:Alias {key: $aliasKey})-[:NAMES]->(e:Entity) RETURN e, 2 AS rank
 }
 WITH e, rank WHERE e.type = $type
-RETURN ${ENTITY('e')} AS e ORDER BY rank LIMIT 1`,
-      { id: id ?? null, key: name ? nameKey(name) : null, aliasKey: name ? `${TYPE_OF[label]}|${nameKey(name)}` : null, type: TYPE_OF[label] },
+WITH e ORDER BY rank LIMIT 1
+RETURN ${ret.cypher} AS e`,
+      { ...ret.params, id: id ?? null, key: name ? nameKey(name) : null, aliasKey: name ? `${TYPE_OF[label]}|${nameKey(name)}` : null, type: TYPE_OF[label] },
       this.stats,
     );
-    return rows[0] ? entityRecord.parse(rows[0].e) : null;
+    return rows[0] ? ret.record(rows[0].e, entityRecord) : null;
   }
 
   async byId(id: string): Promise<EntityRecord | null> {
@@ -47,20 +50,29 @@ RETURN ${ENTITY('e')} AS e ORDER BY rank LIMIT 1`,
     return { type, search: search ? nameKey(search) : null, searchLower: search ? search.toLowerCase() : null };
   }
 
-  async list(search: string | null, type: string | null, first: number, after: string | null): Promise<Page<{ cursor: string; node: EntityRecord }>> {
+  /** A page of entities, each with what `sel` selects below it (see selection-projection.ts). */
+  async list(
+    search: string | null,
+    type: string | null,
+    first: number,
+    after: string | null,
+    sel?: TypeSelections | null,
+  ): Promise<Page<{ cursor: string; node: EntityRecord }>> {
     const cursor = decodeCursor(after);
+    const ret = nodeReturn(sel, 'e', ENTITY('e'));
     const rows = await this.graph.readRows<{ e: unknown; k: string }>(
       `${LIST}
 WHERE $afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND e.id > $afterId)
-RETURN ${ENTITY('e')} AS e, k ORDER BY k, e.id LIMIT $limit`,
-      { ...this.params(search, type), afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },
+WITH e, k ORDER BY k, e.id LIMIT $limit
+RETURN ${ret.cypher} AS e, k`,
+      { ...ret.params, ...this.params(search, type), afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },
       this.stats,
     );
     const page = toPage(rows, first);
     return {
       hasNextPage: page.hasNextPage,
       rows: page.rows.map((r) => {
-        const node = entityRecord.parse(r.e);
+        const node = ret.record(r.e, entityRecord);
         return { cursor: encodeCursor(r.k, node.id), node };
       }),
     };

@@ -1,9 +1,9 @@
 import { decodeCursor, encodeCursor, toPage, type Page } from './cursor.js';
-import { resolveRefs } from './entity-refs.js';
+import { oncePerFilter, resolveRefs } from './entity-refs.js';
 import type { Graph, QueryStats } from './graph.js';
 import { EVENT } from './projections.js';
-import { EVENT_CLAIMS } from './loaders.js';
-import { claimRecord, eventRecord, type ClaimRecord, type EventRecord } from './records.js';
+import { nodeReturn, type TypeSelections } from './selection-projection.js';
+import { eventRecord, type EventRecord } from './records.js';
 
 export interface EventFilter {
   text?: string | null;
@@ -28,24 +28,14 @@ export class EventRepository {
     private readonly stats?: QueryStats,
   ) {}
 
-  /** The event and, when `claimsFirst` is set, its first claims (as Event.claims pages them), in one statement. */
-  async byIdWithClaims(id: string, claimsFirst: number | null): Promise<{ event: EventRecord; claims: ClaimRecord[] } | null> {
-    const rows = await this.graph.readRows(
-      `MATCH (x:Event {id: $id})
-RETURN ${EVENT('x')} AS e, COLLECT { UNWIND CASE WHEN $prefetch THEN [x.id] ELSE [] END AS key ${EVENT_CLAIMS} } AS claims`,
-      { id, prefetch: claimsFirst !== null, first: claimsFirst ?? 1 },
-      this.stats,
-    );
-    const r = rows[0];
-    return r ? { event: eventRecord.parse(r.e), claims: (r.claims as unknown[]).map((c) => claimRecord.parse(c)) } : null;
+  /** The event with what `sel` selects below it (see selection-projection.ts), in one statement. */
+  async byId(id: string, sel?: TypeSelections | null): Promise<EventRecord | null> {
+    const ret = nodeReturn(sel, 'e', EVENT('e'));
+    const rows = await this.graph.readRows(`MATCH (e:Event {id: $id}) RETURN ${ret.cypher} AS e`, { ...ret.params, id }, this.stats);
+    return rows[0] ? ret.record(rows[0].e, eventRecord) : null;
   }
 
-  async byId(id: string): Promise<EventRecord | null> {
-    const rows = await this.graph.readRows(`MATCH (e:Event {id: $id}) RETURN ${EVENT('e')} AS e`, { id }, this.stats);
-    return rows[0] ? eventRecord.parse(rows[0].e) : null;
-  }
-
-  private async params(f: EventFilter) {
+  private readonly params = oncePerFilter(async (f: EventFilter) => {
     const refs = await resolveRefs(this.graph, { location: f.location, involves: f.involves }, {}, this.stats);
     return {
       text: f.text ? f.text.toLowerCase() : null,
@@ -54,22 +44,25 @@ RETURN ${EVENT('x')} AS e, COLLECT { UNWIND CASE WHEN $prefetch THEN [x.id] ELSE
       locationIds: refs.location ?? null,
       involvesIds: refs.involves ?? null,
     };
-  }
+  });
 
-  async list(f: EventFilter, first: number, after: string | null): Promise<Page<{ cursor: string; node: EventRecord }>> {
+  /** A page of events, each with what `sel` selects below it (see selection-projection.ts). */
+  async list(f: EventFilter, first: number, after: string | null, sel?: TypeSelections | null): Promise<Page<{ cursor: string; node: EventRecord }>> {
     const cursor = decodeCursor(after);
+    const ret = nodeReturn(sel, 'e', EVENT('e'));
     const rows = await this.graph.readRows<{ e: unknown; k: string }>(
       `${LIST}
 WHERE $afterKey IS NULL OR k < $afterKey OR (k = $afterKey AND e.id < $afterId)
-RETURN ${EVENT('e')} AS e, k ORDER BY k DESC, e.id DESC LIMIT $limit`,
-      { ...(await this.params(f)), afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },
+WITH e, k ORDER BY k DESC, e.id DESC LIMIT $limit
+RETURN ${ret.cypher} AS e, k`,
+      { ...ret.params, ...(await this.params(f)), afterKey: cursor?.[0] ?? null, afterId: cursor?.[1] ?? null, limit: first + 1 },
       this.stats,
     );
     const page = toPage(rows, first);
     return {
       hasNextPage: page.hasNextPage,
       rows: page.rows.map((r) => {
-        const node = eventRecord.parse(r.e);
+        const node = ret.record(r.e, eventRecord);
         return { cursor: encodeCursor(r.k, node.id), node };
       }),
     };

@@ -71,9 +71,8 @@ function oneLoader<V>(graph: Graph, stats: QueryStats, body: string, parse: (r: 
   return new DataLoader<string, V | null>(async (ids) => (await list.loadMany(ids)).map((r) => (Array.isArray(r) ? (r[0] ?? null) : null)));
 }
 
-/** Relation bodies shared with the root statements that prefetch them (they read `key`, `$first`). */
-export const ARTICLE_CLAIMS = `MATCH (c:Claim)-[r:REPORTED_IN]->(:Article {id: key}) WITH c, r ORDER BY r.start RETURN ${CLAIM_AS_REPORTED('c', 'r')} AS v`;
-export const EVENT_CLAIMS = `MATCH (c:Claim)-[:ABOUT]->(:Event {id: key}) WITH c ORDER BY coalesce(c.saidOn, '') DESC, c.id LIMIT $first RETURN ${CLAIM('c')} AS v`;
+const ARTICLE_CLAIMS = `MATCH (c:Claim)-[r:REPORTED_IN]->(:Article {id: key}) WITH c, r ORDER BY r.start RETURN ${CLAIM_AS_REPORTED('c', 'r')} AS v`;
+const EVENT_CLAIMS = `MATCH (c:Claim)-[:ABOUT]->(:Event {id: key}) WITH c ORDER BY coalesce(c.saidOn, '') DESC, c.id LIMIT $first RETURN ${CLAIM('c')} AS v`;
 
 const claim = (r: Row): ClaimRecord => claimRecord.parse(r);
 const entity = (r: Row): EntityRecord => entityRecord.parse(r);

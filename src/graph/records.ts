@@ -20,6 +20,8 @@ export const articleRecord = z.object({
   language: optStr,
   dateline: optStr,
   partial: z.boolean().optional(),
+  /** Only in rows projected from a selection that asks for it; Article.text loads it otherwise. */
+  text: str.optional(),
   /** Joined in by the projection; undefined when the row came without it. */
   source: sourceRecord.nullish(),
 });

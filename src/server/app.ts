@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -18,6 +18,7 @@ import { resolvers } from '../graphql/resolvers/index.js';
 import { packageRoot } from '../package-root.js';
 import { createContext, type Context } from './context.js';
 import { identify, InvalidCredentials, rateKey } from './credentials.js';
+import { noStore } from './no-store.js';
 import { formatError, isTimeout, isUnavailable } from './error-format.js';
 import { playgroundAssets, playgroundHtml } from './playground.js';
 import { aliasLimit, costLimit, defaultLimits, depthLimit } from './query-limits.js';
@@ -90,6 +91,8 @@ export async function createApp(config: Config, graph: Graph, log: Logger): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStore(),
       errorLogging(),
       requireEditorForMutations(),
       costLimit<Context>(defaultLimits.maxCost),

@@ -18,6 +18,16 @@ export interface Context {
   log: Logger;
   requestId: string;
   role: Role | null;
+  /**
+   * Whether root fields fetch the client's whole selection in their own statement (see
+   * graph/selection-projection.ts). Off, every relation goes through its loader: the two must
+   * answer alike, which the integration tests check.
+   */
+  prefetch: boolean;
+}
+
+export interface ContextOptions {
+  prefetch?: boolean;
 }
 
 function createRepositories(graph: Graph, stats: QueryStats) {
@@ -30,7 +40,7 @@ function createRepositories(graph: Graph, stats: QueryStats) {
   };
 }
 
-export function createContext(graph: Graph, log: Logger, role: Role | null, requestId: string = randomUUID()): Context {
+export function createContext(graph: Graph, log: Logger, role: Role | null, requestId: string = randomUUID(), options: ContextOptions = {}): Context {
   const stats: QueryStats = { queries: 0 };
   return {
     graph,
@@ -40,5 +50,6 @@ export function createContext(graph: Graph, log: Logger, role: Role | null, requ
     log: log.child({ requestId }),
     requestId,
     role,
+    prefetch: options.prefetch ?? true,
   };
 }

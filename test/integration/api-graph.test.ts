@@ -31,6 +31,14 @@ describe('the graph API over a multi-article story', () => {
     await server.stop();
   });
 
+  it('responses are marked uncacheable', async () => {
+    const ok = await gql(server.url, '{ health { version } }');
+    expect(ok.headers.get('cache-control')).toBe('no-store');
+    const bad = await gql(server.url, '{ article(id: "") { id } }');
+    expect(bad.body.errors).toBeDefined();
+    expect(bad.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('ingesting the same article again changes nothing', async () => {
     const before = await graphCounts(graph);
     const again = await gql(server.url, INGEST, { input: story.articles[0] });

@@ -5,8 +5,9 @@ import type { Resolvers } from '../resolvers.generated.js';
 import { requireRole } from '../auth.js';
 import { notFound, parseInput } from '../errors.js';
 import { annotatedArticleInput, dateTime, first, id, ingestArticleInput, ref } from '../inputs.js';
-import { connection } from './connection.js';
-import { selects } from '../lookahead.js';
+import { connectionOf } from './connection.js';
+import { prefetchedOr } from '../prefetched.js';
+import { nodeSelection, selectionOf } from '../selection.js';
 import { z } from 'zod';
 
 const articleFilter = z
@@ -20,16 +21,16 @@ async function fullArticle(a: ArticleRecord, ctx: Context): Promise<ArticleRecor
 
 export const articleResolvers: Resolvers = {
   Query: {
-    article: async (_, args, ctx, info) => {
-      const withClaims = selects(info, 'claims');
-      const r = await ctx.repos.articles.byIdWithClaims(parseInput(id, args.id, 'id'), withClaims);
-      if (r && withClaims) ctx.loaders.articleClaims.prime(r.article.id, r.claims);
-      return r?.article ?? null;
-    },
-    articles: async (_, args, ctx) => {
+    article: (_, args, ctx, info) => ctx.repos.articles.byId(parseInput(id, args.id, 'id'), selectionOf(ctx, info)),
+    articles: (_, args, ctx, info) => {
       const f = parseInput(articleFilter, args.filter, 'filter') ?? {};
       const n = parseInput(first, args.first, 'first');
-      return connection(await ctx.repos.articles.list(f, n, args.after ?? null), () => ctx.repos.articles.count(f));
+      const sel = selectionOf(ctx, info);
+      return connectionOf(
+        sel,
+        () => ctx.repos.articles.list(f, n, args.after ?? null, sel && nodeSelection(sel)),
+        () => ctx.repos.articles.count(f),
+      );
     },
   },
   Mutation: {
@@ -57,18 +58,21 @@ export const articleResolvers: Resolvers = {
     contentHash: async (a, _, ctx) => (await fullArticle(a, ctx)).contentHash ?? '',
     language: async (a, _, ctx) => (await fullArticle(a, ctx)).language,
     dateline: async (a, _, ctx) => (await fullArticle(a, ctx)).dateline,
-    text: async (a, _, ctx) => (await ctx.loaders.articleText.load(a.id)) ?? '',
-    source: (a, _, ctx) => (a.source !== undefined ? a.source : ctx.loaders.articleSource.load(a.id)),
-    claims: (a, _, ctx) => ctx.loaders.articleClaims.load(a.id),
-    events: (a, _, ctx) => ctx.loaders.articleEvents.load(a.id),
-    entities: async (a, args, ctx) => {
-      const all = await ctx.loaders.articleEntities.load(a.id);
-      const label = { PERSON: 'Person', ORGANISATION: 'Organisation', LOCATION: 'Location' } as const;
-      return args.type ? all.filter((m) => m.entity.label === label[args.type as keyof typeof label]) : all;
-    },
+    text: async (a, _, ctx) => a.text ?? (await ctx.loaders.articleText.load(a.id)) ?? '',
+    source: (a, _, ctx, info) => prefetchedOr(a, info, () => (a.source !== undefined ? a.source : ctx.loaders.articleSource.load(a.id))),
+    claims: (a, _, ctx, info) => prefetchedOr(a, info, () => ctx.loaders.articleClaims.load(a.id)),
+    events: (a, _, ctx, info) => prefetchedOr(a, info, () => ctx.loaders.articleEvents.load(a.id)),
+    entities: (a, args, ctx, info) =>
+      prefetchedOr(a, info, async () => {
+        const all = await ctx.loaders.articleEntities.load(a.id);
+        const label = { PERSON: 'Person', ORGANISATION: 'Organisation', LOCATION: 'Location' } as const;
+        return args.type ? all.filter((m) => m.entity.label === label[args.type as keyof typeof label]) : all;
+      }),
   },
   Source: {
-    articles: (s, args, ctx) => ctx.loaders.sourceArticles.load({ id: s.name, first: parseInput(first, args.first, 'first') }),
+    articles: (s, args, ctx, info) =>
+      prefetchedOr(s, info, () => ctx.loaders.sourceArticles.load({ id: s.name, first: parseInput(first, args.first, 'first') })),
   },
+  EntityMention: { entity: (m, _, __, info) => prefetchedOr(m, info, () => m.entity) },
   ArticleConnection: { totalCount: (c) => c.totalCount() },
 };

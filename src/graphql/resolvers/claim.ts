@@ -3,7 +3,9 @@ import type { Resolvers } from '../resolvers.generated.js';
 import { requireRole } from '../auth.js';
 import { notFound, parseInput } from '../errors.js';
 import { date, first, id, ref, searchText, updateClaimInput } from '../inputs.js';
-import { connection } from './connection.js';
+import { connectionOf } from './connection.js';
+import { prefetchedOr } from '../prefetched.js';
+import { nodeSelection, selectionOf } from '../selection.js';
 import { luceneQuery } from '../../graph/lucene.js';
 import { JOINED_REPORTS } from '../../graph/projections.js';
 import type { ArticleRecord, ClaimRecord } from '../../graph/records.js';
@@ -33,13 +35,18 @@ async function articlesOf(c: ClaimRecord, ctx: Context): Promise<ArticleRecord[]
 
 export const claimResolvers: Resolvers = {
   Query: {
-    claim: (_, args, ctx) => ctx.repos.claims.byId(parseInput(id, args.id, 'id')),
-    claims: async (_, args, ctx) => {
+    claim: (_, args, ctx, info) => ctx.repos.claims.byId(parseInput(id, args.id, 'id'), selectionOf(ctx, info)),
+    claims: (_, args, ctx, info) => {
       const f = parseInput(claimFilter, args.filter, 'filter') ?? {};
       const filter = { ...f, text: f.text ? luceneQuery(f.text) : null };
       const order = parseInput(claimOrder, args.orderBy, 'orderBy') ?? { field: 'SAID_ON' as const, direction: 'DESC' as const };
       const n = parseInput(first, args.first, 'first');
-      return connection(await ctx.repos.claims.list(filter, order, n, args.after ?? null), () => ctx.repos.claims.count(filter));
+      const sel = selectionOf(ctx, info);
+      return connectionOf(
+        sel,
+        () => ctx.repos.claims.list(filter, order, n, args.after ?? null, sel && nodeSelection(sel)),
+        () => ctx.repos.claims.count(filter),
+      );
     },
   },
   Mutation: {
@@ -70,12 +77,13 @@ export const claimResolvers: Resolvers = {
   },
   Claim: {
     span: (c) => ({ start: c.spanStart, end: c.spanEnd }),
-    speaker: (c, _, ctx) => (c.speaker !== undefined ? c.speaker : ctx.loaders.claimSpeaker.load(c.id)),
-    via: (c, _, ctx) => ctx.loaders.claimVia.load(c.id),
-    articles: (c, _, ctx) => articlesOf(c, ctx),
-    reports: (c, _, ctx) => ctx.loaders.claimReports.load(c.id),
-    events: (c, _, ctx) => ctx.loaders.claimEvents.load(c.id),
-    mentions: (c, _, ctx) => ctx.loaders.claimMentions.load(c.id),
+    speaker: (c, _, ctx, info) => prefetchedOr(c, info, () => (c.speaker !== undefined ? c.speaker : ctx.loaders.claimSpeaker.load(c.id))),
+    via: (c, _, ctx, info) => prefetchedOr(c, info, () => ctx.loaders.claimVia.load(c.id)),
+    articles: (c, _, ctx, info) => prefetchedOr(c, info, () => articlesOf(c, ctx)),
+    reports: (c, _, ctx, info) => prefetchedOr(c, info, () => ctx.loaders.claimReports.load(c.id)),
+    events: (c, _, ctx, info) => prefetchedOr(c, info, () => ctx.loaders.claimEvents.load(c.id)),
+    mentions: (c, _, ctx, info) => prefetchedOr(c, info, () => ctx.loaders.claimMentions.load(c.id)),
   },
+  ClaimReport: { article: (r, _, __, info) => prefetchedOr(r, info, () => r.article) },
   ClaimConnection: { totalCount: (c) => c.totalCount() },
 };

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import type { EntityRecord } from '../../graph/records.js';
 import type { Context } from '../../server/context.js';
@@ -5,11 +6,14 @@ import type { Resolvers } from '../resolvers.generated.js';
 import { requireRole } from '../auth.js';
 import { badInput, notFound, parseInput } from '../errors.js';
 import { first, id, ref } from '../inputs.js';
-import { connection } from './connection.js';
+import { connectionOf } from './connection.js';
+import { prefetchedOr } from '../prefetched.js';
+import { nodeSelection, selectionOf } from '../selection.js';
 
 const typeOfLabel = { Person: 'PERSON', Organisation: 'ORGANISATION', Location: 'LOCATION' } as const;
 const lookup = z.object({ id: id.nullish(), name: ref.nullish() }).refine((a) => a.id || a.name, 'give id or name');
-const pageOf = (args: { first?: number | null }) => parseInput(first, args.first ?? 20, 'first');
+type PageArgs = { first?: number | null };
+const pageOf = (args: PageArgs) => parseInput(first, args.first ?? 20, 'first');
 
 /** A slim record (joined into a claim row) loads its full self once per request, on demand. */
 async function full(e: EntityRecord, ctx: Context): Promise<EntityRecord> {
@@ -20,35 +24,44 @@ async function full(e: EntityRecord, ctx: Context): Promise<EntityRecord> {
 const common = {
   aliases: async (e: EntityRecord, _: unknown, ctx: Context) => (await full(e, ctx)).aliases,
   type: (e: EntityRecord) => typeOfLabel[e.label],
-  coMentioned: (e: EntityRecord, args: { first?: number | null }, ctx: Context) => ctx.loaders.coMentioned.load({ id: e.id, first: pageOf(args) }),
-  mentionedIn: (e: EntityRecord, args: { first?: number | null }, ctx: Context) => ctx.loaders.mentionedIn.load({ id: e.id, first: pageOf(args) }),
+  coMentioned: (e: EntityRecord, args: PageArgs, ctx: Context, info: GraphQLResolveInfo) =>
+    prefetchedOr(e, info, () => ctx.loaders.coMentioned.load({ id: e.id, first: pageOf(args) })),
+  mentionedIn: (e: EntityRecord, args: PageArgs, ctx: Context, info: GraphQLResolveInfo) =>
+    prefetchedOr(e, info, () => ctx.loaders.mentionedIn.load({ id: e.id, first: pageOf(args) })),
 } as const;
 
 const speaking = {
   ...common,
-  claimsMade: (e: EntityRecord, args: { first?: number | null }, ctx: Context) => ctx.loaders.claimsMade.load({ id: e.id, first: pageOf(args) }),
-  claimsAbout: (e: EntityRecord, args: { first?: number | null }, ctx: Context) => ctx.loaders.claimsAbout.load({ id: e.id, first: pageOf(args) }),
+  claimsMade: (e: EntityRecord, args: PageArgs, ctx: Context, info: GraphQLResolveInfo) =>
+    prefetchedOr(e, info, () => ctx.loaders.claimsMade.load({ id: e.id, first: pageOf(args) })),
+  claimsAbout: (e: EntityRecord, args: PageArgs, ctx: Context, info: GraphQLResolveInfo) =>
+    prefetchedOr(e, info, () => ctx.loaders.claimsAbout.load({ id: e.id, first: pageOf(args) })),
 };
 
 export const entityResolvers: Resolvers = {
   Query: {
-    person: (_, args, ctx) => {
+    person: (_, args, ctx, info) => {
       const a = parseInput(lookup, args, 'args');
-      return ctx.repos.entities.find('Person', a.id, a.name);
+      return ctx.repos.entities.find('Person', a.id, a.name, selectionOf(ctx, info));
     },
-    organisation: (_, args, ctx) => {
+    organisation: (_, args, ctx, info) => {
       const a = parseInput(lookup, args, 'args');
-      return ctx.repos.entities.find('Organisation', a.id, a.name);
+      return ctx.repos.entities.find('Organisation', a.id, a.name, selectionOf(ctx, info));
     },
-    location: (_, args, ctx) => {
+    location: (_, args, ctx, info) => {
       const a = parseInput(lookup, args, 'args');
-      return ctx.repos.entities.find('Location', a.id, a.name);
+      return ctx.repos.entities.find('Location', a.id, a.name, selectionOf(ctx, info));
     },
-    entities: async (_, args, ctx) => {
+    entities: (_, args, ctx, info) => {
       const search = args.search ? parseInput(ref, args.search, 'search') : null;
       const type = args.type ?? null;
       const n = parseInput(first, args.first, 'first');
-      return connection(await ctx.repos.entities.list(search, type, n, args.after ?? null), () => ctx.repos.entities.count(search, type));
+      const sel = selectionOf(ctx, info);
+      return connectionOf(
+        sel,
+        () => ctx.repos.entities.list(search, type, n, args.after ?? null, sel && nodeSelection(sel)),
+        () => ctx.repos.entities.count(search, type),
+      );
     },
   },
   Mutation: {
@@ -67,13 +80,14 @@ export const entityResolvers: Resolvers = {
   Organisation: speaking,
   Location: {
     ...common,
-    partOf: (l, _, ctx) => ctx.loaders.partOf.load(l.id),
-    parts: (l, _, ctx) => ctx.loaders.parts.load(l.id),
-    events: (l, args, ctx) => ctx.loaders.locationEvents.load({ id: l.id, first: pageOf(args) }),
+    partOf: (l, _, ctx, info) => prefetchedOr(l, info, () => ctx.loaders.partOf.load(l.id)),
+    parts: (l, _, ctx, info) => prefetchedOr(l, info, () => ctx.loaders.parts.load(l.id)),
+    events: (l, args, ctx, info) => prefetchedOr(l, info, () => ctx.loaders.locationEvents.load({ id: l.id, first: pageOf(args) })),
     kind: async (l, _, ctx) => ((await full(l, ctx)).kind as 'COUNTRY' | 'REGION' | 'CITY' | 'SITE' | null) ?? null,
     latitude: async (l, _, ctx) => (await full(l, ctx)).latitude,
     longitude: async (l, _, ctx) => (await full(l, ctx)).longitude,
     iso: async (l, _, ctx) => (await full(l, ctx)).iso,
   },
   EntityConnection: { totalCount: (c) => c.totalCount() },
+  CoMention: { entity: (m, _, __, info) => prefetchedOr(m, info, () => m.entity) },
 };
