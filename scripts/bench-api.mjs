@@ -2,6 +2,7 @@
 // (v7, auto-generated resolvers over the same graph), on one Neo4j, in one process.
 // Prints latency percentiles and throughput for each. Data: a synthetic corpus written once.
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
 import pino from 'pino';
@@ -105,7 +106,11 @@ const [{ articleId, eventId }] = await graph.readRows(
 
 const ours = (await createApp(config, graph, log)).apollo;
 const driver = neo4j.driver(boltUri(config), neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
-const theirs = new ApolloServer({ schema: await new Neo4jGraphQL({ typeDefs: neoTypeDefs, driver }).getSchema() });
+// the same server settings as claimgraph's: no per-field cache-control hook
+const theirs = new ApolloServer({
+  schema: await new Neo4jGraphQL({ typeDefs: neoTypeDefs, driver }).getSchema(),
+  plugins: [ApolloServerPluginCacheControlDisabled()],
+});
 await theirs.start();
 
 async function exec(server, query, contextValue) {
