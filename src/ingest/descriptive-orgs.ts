@@ -9,7 +9,7 @@ import { TITLE_MODIFIERS } from './lexicon.js';
 import { titleCase } from './tokens.js';
 import { knownName } from './known-names.js';
 
-const HEADS = '(government|election commission|electoral commission|central bank|foreign ministry|health ministry|defen[cs]e ministry|interior ministry|ministry|military|army|navy|air force|police|parliament|cabinet|embassy|foreign intelligence service|intelligence service|security service|presidency|judiciary|supreme court)';
+const HEADS = '(government|election commission|electoral commission|central bank|foreign ministry|health ministry|defen[cs]e ministry|interior ministry|ministry|military|army|navy|air force|police|parliament|cabinet|embassy|foreign intelligence service|intelligence service|security service|presidency|judiciary|supreme court|presidential guard)';
 const DESCRIPTIVE = new RegExp(
   `(?:\\b[Tt]he\\s+)?\\b((?:(?:North|South|East|West|New|Saudi|Sri|Costa|El|Sierra|Burkina|Ivory|Czech|United)\\s+)?\\p{Lu}[\\p{L}-]+)(['’]s)?\\s+((?:(?!and\\b|or\\b)[a-z]+\\s+){0,2}?)${HEADS}\\b`,
   'gu',

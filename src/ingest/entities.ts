@@ -24,6 +24,8 @@ const REGION_SUFFIX = /^(?:Region|Oblast|Province|Governorate|Prefecture|County|
 const ORG_AFTER_SOURCE = /\b(?:analysts?|economists?|researchers?|officials?|experts?|strategists?|scientists?|staff|workers|employees|executives?|spokesperson|spokesman|spokeswoman|representatives?|lawyers?)\s+(?:at|for|from|of|with)\s+(?:the\s+)?$/i;
 /** "in Arequipa", "from the southern city of Calama", "across Alberta": a place follows. */
 const LOCATIVE_BEFORE = /\b(?:in|at|from|near|across|to|into|outside|around|towards?|via|throughout|within|between|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|coastal|industrial|manufacturing|nearby|neighbouring|neighboring|capital|port|provincial|regional|southern)\s+)*(?:(?:city|town|province|region|state|capital|port|municipality|department|county|island|hub)\s+of\s+)?$/i;
+/** Heads that end an organisation's name ("… Air Force", "… Cricket Board"). */
+const FINAL_ORG_HEADS = new Set(['force', 'forces', 'army', 'navy', 'corporation', 'council', 'commission', 'committee', 'ministry', 'bank', 'agency', 'authority', 'institute', 'university', 'party', 'union', 'association', 'board', 'federation', 'league', 'company', 'group']);
 const MONTH_OR_DAY = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Christmas|Easter|Ramadan|Eid|Diwali)$/;
 /** Heads that make an organisation even with a short tail after them ("Major League Soccer", "Liga MX"). */
 const INNER_HEADS = new Set(['league', 'liga', 'ligue', 'association', 'federation', 'union', 'institute', 'agency', 'council', 'commission', 'committee', 'authority', 'bureau', 'corporation', 'company', 'bank', 'group', 'community', 'organization', 'organisation', 'centers', 'centres', 'university']);
@@ -267,7 +269,12 @@ export class EntityFinder {
       || lower.some((w, k) => ORG_HEADS.has(w) && /^(?:of|for|on|de|del|des|di|du)$/.test(lower[k + 1] ?? '') && w !== 'times');
     // "Major League Soccer", "Liga de Fútbol Profesional": a strong head inside the name, a short tail after it
     const innerHead = toks.length >= 2 && toks.length <= 6 && lower.some((w, k) => k > 0 && k >= toks.length - 3 && INNER_HEADS.has(w));
-    if (!hasOrgHead && !innerHead && !titleAfterEvent && lower.some((w) => EVENT_HEADS.has(w))) return;
+    if (!hasOrgHead && !innerHead && !titleAfterEvent && lower.some((w) => EVENT_HEADS.has(w))) {
+      // "Royal Air Force Typhoon fighter jets": the organisation ends at its head word
+      const cut = lower.findIndex((w, k) => k >= 1 && FINAL_ORG_HEADS.has(w) && !/^(?:of|for)$/.test(lower[k + 1] ?? ''));
+      if (cut >= 1 && lower.slice(cut + 1).some((w) => EVENT_HEADS.has(w))) this.classifyRun(toks.slice(0, cut + 1), sentenceInitial, prev);
+      return;
+    }
     const surface = joined(text, toks);
     const span = { start: (toks[0] as Token).start, end: (toks[toks.length - 1] as Token).end };
     if (NOT_ENTITIES.has(surface) || this.store.titleAcronyms.has((toks[0] as Token).text)) return;
@@ -478,6 +485,14 @@ export class EntityFinder {
     }
   }
 
+  /** Whether the next sentences go on with "he"/"she" rather than "it"/"they". */
+  private personalAfter(pos: number): boolean {
+    const after = this.text.slice(pos, pos + 250);
+    const personal = (after.match(/\b(?:he|she|his|her|him)\b/gi) ?? []).length;
+    const other = (after.match(/\b(?:it|its|they|their)\b/gi) ?? []).length;
+    return personal > other;
+  }
+
   /** "Valencia beat Sevilla 3-1": the name is a club in a match result. */
   private clubContext(span: Span): boolean {
     const after = this.text.slice(span.end, span.end + 60);
@@ -491,7 +506,9 @@ export class EntityFinder {
     const words = toks.map((t) => t.text);
     if (words.some((w) => isCommonWord(w) || COMMON.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || adjectiveCountry(w) || MONTH_OR_DAY.test(w))) return false;
     if (isFirstName(words[0] ?? '') || isLexOrganisation(words.join(' '))) return false;
-    if (/\b(?:village|town|hamlet|city|province|district|county|municipality|suburb|island|region|township|commune|governorate)\s+of\s+(?:the\s+)?$/i.test(before)) return true;
+    if (/\b(?:village|town|hamlet|city|province|district|county|municipality|suburb|island|region|township|commune|governorate|port|capital|stronghold|enclave)\s+of\s+(?:the\s+)?$/i.test(before)) return true;
+    // "the cities of Hodeida and Saada"
+    if (/\b(?:villages|towns|cities|provinces|districts|counties|municipalities|regions|islands|ports)\s+of\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,\s+|\s+and\s+))*$/u.test(before)) return true;
     if (!/\b(?:in|near|outside|around|across|throughout|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|coastal|nearby|neighbouring|neighboring|rural|remote|border|port|mountain|northeastern|northwestern|southeastern|southwestern)\s+)*(?:(?:city|town|village|hamlet|area|suburb|district)\s+)?$/i.test(before)) return false;
     // the next words name its region or country: "Lakenheath, Suffolk", "Hodeida province"
     const after = this.text.slice(span.end, span.end + 40);
@@ -568,7 +585,10 @@ export class EntityFinder {
       if (famous) { for (const p of list) this.store.add(famous, 'PERSON', p.text, p.span); continue; }
       if (lookupExtPlace(word)) continue;
       if (this.speakingSingles.has(word) && !this.store.findPerson(word)) {
-        for (const p of list) this.store.add(word, 'ORGANISATION', p.text, p.span, { hidden: false });
+        // "as Misbah has said, …, he": a speaker the text goes on to call "he" is a person
+        const first = list[0];
+        const type = first && this.personalAfter(first.span.end) ? 'PERSON' : 'ORGANISATION';
+        for (const p of list) this.store.add(word, type, p.text, p.span, { hidden: false });
         continue;
       }
       if (list.length < 2 || !this.midSentenceSingles.has(word)) continue;

@@ -137,3 +137,16 @@ describe('entities: places too small for the gazetteers', () => {
     expect(names('He worked in Finance in January. Prayers were said in Hindu temples. Sales rose in Smith’s view.')).toEqual([]);
   });
 });
+
+describe('entities: lists of towns, cut-off organisations and people by pronoun', () => {
+  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads every name in "the cities of X and Y"', () => {
+    expect(names('The strikes hit the cities of Brezovica and Zubin Potok.')).toEqual(['LOCATION:Brezovica', 'LOCATION:Zubin Potok']);
+  });
+  it('ends an organisation at its head before a model name', () => {
+    expect(names('Four Royal Air Force Typhoon jets took part.')).toEqual(['ORGANISATION:Royal Air Force']);
+  });
+  it('makes an unknown speaking name a person when the text goes on with "he"', () => {
+    expect(names('But as Kanwar has said earlier, this is a young team which he will lead, and he is sure of it.')).toEqual(['PERSON:Kanwar']);
+  });
+});
