@@ -6,7 +6,7 @@
 import type { EntityRef, ExtractedClaim } from './types.js';
 import type { Sentence } from './sentences.js';
 import { quoteWords, type Quote } from './quotes.js';
-import type { CueMatch } from './cues.js';
+import { findCues, type CueMatch } from './cues.js';
 import type { NounPhrase } from './subject.js';
 import type { ResolvedSpeaker, SpeakerResolver } from './speakers.js';
 import { resolveSaidOn, type AttributionParts } from './said-on.js';
@@ -42,7 +42,7 @@ function cueText(text: string, d: Draft, sent: Sentence): string {
   if (aux && d.cue.form === 'finite') cue = `${aux[0].replace(/\balso\s+/g, '').trim()} ${cue}`;
   if (np && np.end <= d.cue.start) {
     const opener = /^(?:Speaking)\b[^,]*,/.exec(text.slice(sent.start, np.start));
-    if (opener && np.start - sent.start <= opener[0].length + 2) cue = `${opener[0]} ... ${cue}`;
+    if (opener && np.start - sent.start <= opener[0].length + 2 && findCues(text.slice(np.end, d.cue.start)).length === 0) cue = `${opener[0]} ... ${cue}`;
   }
   return cue;
 }

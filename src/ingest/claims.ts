@@ -249,6 +249,14 @@ function buildDraft(
     }
   }
   if (!np && /\s(?:and|but)\s*$/.test(text.slice(sent.start, cue.start))) {
+    // "… while Y and others demanded changes and described …": the subject of the cue just before
+    const lastFinite = prior.filter((p) => p.cue.form === 'finite' && p.np && p.cue.end < cue.start && !p.inQuote).pop();
+    if (lastFinite?.np && !/[.;:]/.test(text.slice(lastFinite.cue.end, cue.start))) {
+      const same = prior.filter((p) => p.cue === lastFinite.cue);
+      return same.map((p) => ({ ...p, cue, parts: { sentence, subject: p.np, cue, content: trimContent(text, cue.end, sent.end), direction: 'forward' as const }, via: p.via, inQuote }));
+    }
+  }
+  if (!np && /\s(?:and|but)\s*$/.test(text.slice(sent.start, cue.start))) {
     // "X, who …, called Milton "…" and warned …": the main clause's subject
     const main = mainClauseSubject(ctx, sent, cue.start);
     if (main) {

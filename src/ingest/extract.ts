@@ -120,6 +120,12 @@ export function extractArticle(raw: RawArticle): Extraction {
       if (n && n === outlet) claims.splice(i, 1);
     }
   }
+  // a teaser cut off mid-sentence ("… said that while he was") repeats the start of a later claim's sentence
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i];
+    const stem = c?.sentence.trim() ?? '';
+    if (c && stem.length >= 30 && claims.some((o) => o !== c && o.speaker?.name === c.speaker?.name && o.sentence.length > stem.length && o.sentence.startsWith(stem))) claims.splice(i, 1);
+  }
   narrativeDates(claims, body, store, text, meta.publishedAt);
   inheritDates(claims, text, (pos) => blocks.findIndex((b) => b.end >= pos));
   // a dated dateline dates the story's undated statements (not standing positions: "has said")

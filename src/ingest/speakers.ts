@@ -135,9 +135,17 @@ export class SpeakerResolver {
       const heads = inside.filter((m) => {
         const e = this.store.get(m.entity);
         if (/^['’]s\b/.test(np.text.slice(m.end - np.start, m.end - np.start + 3))) return false;
+        // "other parliamentarians in the National Assembly": a name inside a prepositional phrase is no conjunct
+        if (/\b(?:in|of|at|from|for|with|on)\s+(?:the\s+)?$/.test(np.text.slice(0, m.start - np.start))) return false;
         return e.type !== 'LOCATION' || /\sand\s*(?:the\s+)?$/.test(np.text.slice(0, m.start - np.start)) || m.start - np.start <= 4;
       });
       const lastEnd = Math.max(...heads.map((m) => m.end));
+      // "opposition leader X and other parliamentarians …": the named one, and an unnamed group
+      const others = /\sand\s+((?:other|several|some|fellow|many)\s+\p{Ll}+s\b.*)$/u.exec(text);
+      if (heads.length === 1 && others && heads[0] && heads[0].end - np.start < text.length - (others[1] ?? '').length) {
+        const named = this.asSpeaker(this.store.get(heads[0].entity), this.text.slice(heads[0].start, heads[0].end), heads[0]);
+        return [{ ...named, mention: text }, { speaker: null, mention: others[1] ?? text, kind: 'unnamed', confidence: 0.5 }];
+      }
       if (heads.length >= 2 && np.end - lastEnd <= 2) {
         const out: ResolvedSpeaker[] = [];
         const seen = new Set<string>();

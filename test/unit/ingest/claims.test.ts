@@ -180,3 +180,21 @@ describe('claims (absolute constructions, titles and relative subjects)', () => 
     expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Vjosa Osmani', 'condemned']]);
   });
 });
+
+describe('claims (coordinated subjects and teasers)', () => {
+  it('splits "X and other Ys in Z" into the named speaker and an unnamed group', () => {
+    const c = claims('Opposition leader Omar Haidari and other parliamentarians in the National Assembly demanded changes.');
+    expect(c.map((x) => [x.speaker, x.mention])).toEqual([
+      ['Omar Haidari', 'Opposition leader Omar Haidari and other parliamentarians in the National Assembly'],
+      [null, 'other parliamentarians in the National Assembly'],
+    ]);
+  });
+  it('gives a second coordinated cue the subject of the cue before it', () => {
+    const c = claims('Rina Kovac advised the coach to go while Omar Haidari demanded changes and described the defeat as shameful.');
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Rina Kovac', 'advised'], ['Omar Haidari', 'demanded'], ['Omar Haidari', 'described']]);
+  });
+  it('drops a teaser cut off mid-sentence that a later claim repeats in full', () => {
+    const c = claims('Board chairman Omar Haidari in a statement said that while he was\n\nBoard chairman Omar Haidari in a statement said that while he was disappointed, nobody would be sacked.');
+    expect(c).toHaveLength(1);
+  });
+});
