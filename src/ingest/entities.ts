@@ -18,7 +18,7 @@ import {
 import { tokenize, type Token } from './tokens.js';
 
 const CORPORATE = /^(?:Co|Corp|Inc|Ltd|LLC|PLC|plc|AG|SA|SE|NV|GmbH|Electronics|Motor|Motors|Chemical|Chemicals|Steel|Airlines|Airways|Holdings|Group|Bank|Technologies)\.?$/;
-const SITE_SUFFIX = /^(?:House|Palace|Basilica|Cathedral|Square|Valley|Street|Avenue|Square|Bridge|River|Lake|Mountains?|Islands?|Bay|Sea|Ocean|Coast|Park|Road|Station|Hills?|Beach|Desert|Canyon|Peninsula|Strait|Harbour|Harbor|Plaza|Boulevard|Crossing|Dam|Base|Heights|Plateau|Basin|Delta|Forest|Range)$/;
+const SITE_SUFFIX = /^(?:Shoal|Reef|Atoll|Islet|Cay|Lagoon|Glacier|Falls|Reservoir|Gorge|Basilica|Cathedral|Square|Valley|Street|Avenue|Square|Bridge|River|Lake|Mountains?|Islands?|Bay|Sea|Ocean|Coast|Park|Road|Station|Hills?|Beach|Desert|Canyon|Peninsula|Strait|Harbour|Harbor|Plaza|Boulevard|Crossing|Dam|Base|Heights|Plateau|Basin|Delta|Forest|Range)$/;
 const REGION_SUFFIX = /^(?:Region|Oblast|Province|Governorate|Prefecture|County|Territory|District|Counties|Provinces|Regions|Districts)$/;
 /** "Analysts at Capital Economics", "a spokesperson for Spotify": the name after is an organisation. */
 const ORG_AFTER_SOURCE = /\b(?:analysts?|economists?|researchers?|officials?|experts?|strategists?|scientists?|staff|workers|employees|executives?|spokesperson|spokesman|spokeswoman|representatives?|lawyers?)\s+(?:at|for|from|of|with)\s+(?:the\s+)?$/i;
@@ -31,7 +31,7 @@ const MONTH_OR_DAY = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|J
 const INNER_HEADS = new Set(['league', 'liga', 'ligue', 'association', 'federation', 'union', 'institute', 'agency', 'council', 'commission', 'committee', 'authority', 'bureau', 'corporation', 'company', 'bank', 'group', 'community', 'organization', 'organisation', 'centers', 'centres', 'university']);
 /** A reporting verb right after a name. */
 const SPEAKS_AFTER = /^\s+(?:(?:also|earlier|later|previously)\s+)?(?:said|says|told|announced|confirmed|reported|denied|added|warned|stated|insisted|argued|claimed|declined|responded|posted)\b/;
-const PLACE_PREFIX = /^(?:Fort|Port|Puerto|Porto|Mount|Cape|San|Santa|Sao|São|Saint|St\.?|Sainte|Ciudad|Nueva|Nuevo|Novo|Nova|Bad|Villa)$/;
+const PLACE_PREFIX = /^(?:River|Lake|Metro|Fort|Port|Puerto|Porto|Mount|Cape|San|Santa|Sao|São|Saint|St\.?|Sainte|Ciudad|Nueva|Nuevo|Novo|Nova|Bad|Villa)$/;
 /** "Valencia beat Sevilla 3-1": a place name in a match result is the club. */
 const RESULT_AFTER = /^\s+(?:beat|defeated|drew(?:\s+with)?|lost(?:\s+to)?|thrashed|edged|hammered|held|overcame|routed|stunned|eliminated|knocked\s+out)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\d+-\d+/u;
 const RESULT_BEFORE = /\b(?:beat|defeated|drew\s+with|lost\s+to|thrashed|edged|hammered|held|overcame|routed|stunned|eliminated|against|versus|vs\.?)\s+$/;
@@ -126,6 +126,8 @@ export class EntityFinder {
         if (cur.poss) break;
         const gap = text.slice(cur.end, nxt.start);
         if (gap !== ' ' && gap !== '-') break;
+        // "the Committee on Health Tuesday": a weekday or month ends the name
+        if (nxt.cap && MONTH_OR_DAY.test(nxt.text) && !/^(?:Good|Black|Easter|Palm|Ash|Super|Cyber)$/.test(cur.text)) break;
         if (nxt.cap || /^\d+$/.test(nxt.text)) { j++; continue; }
         const after = toks[j + 2];
         const headBefore = ORG_HEADS.has(cur.text.toLowerCase()) || TITLE_WORDS.has(cur.text.toLowerCase()) || isAcronym(cur.text);
@@ -251,6 +253,8 @@ export class EntityFinder {
       const lw = w.toLowerCase();
       const modifier = /^\p{Lu}[\p{L}]+-(?:backed|based|led|born|made|owned|run|linked|aligned|allied|supported|controlled|funded|sponsored)$/u.test(w);
       if (!modifier && (!COMMON.has(lw) || TITLE_WORDS.has(lw) || ORG_HEADS.has(lw))) break;
+      // "Second Thomas Shoal": an ordinal that names a place
+      if (/^(?:first|second|third|fourth|fifth)$/.test(lw) && toks.length >= 3 && SITE_SUFFIX.test((toks[toks.length - 1] as Token).text)) break;
       // "State Department", "Home Office": keep a modifier that belongs to an organisation name
       if (!modifier && toks.length >= 2 && (ORG_HEADS.has((toks[toks.length - 1] as Token).text.toLowerCase()) || SITE_SUFFIX.test((toks[toks.length - 1] as Token).text)) && !/^(?:the|a|an|however|but|and|meanwhile|earlier|later|in|on|at|for|as|while|when|after|before|former|new|key)$/.test(lw)) break;
       if (modifier) {
@@ -278,6 +282,9 @@ export class EntityFinder {
     const surface = joined(text, toks);
     const span = { start: (toks[0] as Token).start, end: (toks[toks.length - 1] as Token).end };
     if (NOT_ENTITIES.has(surface) || this.store.titleAcronyms.has((toks[0] as Token).text)) return;
+    // "(Alistair Grant/PA)": a photo credit; "22", "KES63": numbers and amounts
+    if ((text[span.start - 1] === '(' && text[span.end] === '/') || (text[span.start - 1] === '/' && text[span.end] === ')')) return;
+    if (!/\p{L}{2}/u.test(surface) || /^[A-Z]{2,3}\d/.test(surface)) return;
     if (COMPETITIONS.has(surface)) return;
     // "Coventry City", "Birmingham City": a city's name with "City" that is no place itself is the club
     if (toks.length === 2 && (toks[1] as Token).text === 'City' && !lookupPlace(surface) && !lookupExtPlace(surface)) {
@@ -368,7 +375,7 @@ export class EntityFinder {
     }
     // "Burrard Gateway" after "Burrard Gateway Terminals": the short form of a named organisation
     const fuller = this.store.entities.find((e) => e.type === 'ORGANISATION' && !e.governmentOf && e.name.startsWith(`${surface} `));
-    if (fuller && !isFirstName((toks[0] as Token).text) && !lookupPlace(surface)) {
+    if (fuller && toks.length >= 2 && !isFirstName((toks[0] as Token).text) && !lookupPlace(surface)) {
       this.store.add(fuller.name, 'ORGANISATION', surface, span);
       return;
     }
@@ -419,7 +426,7 @@ export class EntityFinder {
     }
     // a city or region from the extended gazetteer, given context or size
     // "the evacuation of Fort McMurray", "near San Javier": a place-name prefix after a locative word
-    if (toks.length >= 2 && toks.length <= 3 && PLACE_PREFIX.test((toks[0] as Token).text) && LOCATIVE_BEFORE.test(before) && !this.store.findPerson(surface)) {
+    if (toks.length >= 2 && toks.length <= 3 && PLACE_PREFIX.test((toks[0] as Token).text) && (LOCATIVE_BEFORE.test(before) || /^(?:River|Lake|Metro)$/.test((toks[0] as Token).text)) && !this.store.findPerson(surface)) {
       this.store.add(surface, 'LOCATION', surface, span);
       return;
     }
@@ -429,7 +436,7 @@ export class EntityFinder {
       if (this.extPlaceContext(ext, toks, before, span, sentenceInitial)) { this.store.add(ext.name, 'LOCATION', surface, span); return; }
     }
     // "the village of Banjska", "in Lakenheath, Suffolk", "near Hodeida": an unknown name in a place slot
-    if (toks.length <= 2 && this.placeSlot(toks, before, span) && !this.store.findPerson(surface)) {
+    if (toks.length <= 3 && this.placeSlot(toks, before, span) && !this.store.findPerson(surface)) {
       this.store.add(surface, 'LOCATION', surface, span);
       return;
     }
@@ -443,7 +450,7 @@ export class EntityFinder {
       return;
     }
     // "Burrard Gateway, a Vancouver logistics company": not a person when the first word is no given name
-    if (toks.length >= 2 && !isFirstName((toks[0] as Token).text) && ORG_APPOSITIVE_AFTER.test(text.slice(span.end, span.end + 80))) {
+    if (toks.length >= 2 && !isFirstName((toks[0] as Token).text) && !PERSON_ROLE_BEFORE.test(before) && ORG_APPOSITIVE_AFTER.test(text.slice(span.end, span.end + 80))) {
       this.store.add(surface, 'ORGANISATION', surface, span);
       return;
     }
@@ -504,11 +511,17 @@ export class EntityFinder {
   /** An unknown name where only a place fits: after "village of", or after "in/near" and before ", <region>". */
   private placeSlot(toks: Token[], before: string, span: Span): boolean {
     const words = toks.map((t) => t.text);
-    if (words.some((w) => isCommonWord(w) || COMMON.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || adjectiveCountry(w) || MONTH_OR_DAY.test(w))) return false;
+    if (words.some((w) => isCommonWord(w) || COMMON.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()) || adjectiveCountry(w) || MONTH_OR_DAY.test(w)) || TITLE_WORDS.has((words[0] ?? '').toLowerCase())) return false;
     if (isFirstName(words[0] ?? '') || isLexOrganisation(words.join(' '))) return false;
     if (/\b(?:village|town|hamlet|city|province|district|county|municipality|suburb|island|region|township|commune|governorate|port|capital|stronghold|enclave)\s+of\s+(?:the\s+)?$/i.test(before)) return true;
     // "the cities of Hodeida and Saada"
     if (/\b(?:villages|towns|cities|provinces|districts|counties|municipalities|regions|islands|ports)\s+of\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,\s+|\s+and\s+))*$/u.test(before)) return true;
+    const after0 = this.text.slice(span.end, span.end + 40);
+    // "the Zamzam displacement camp", "North Darfur State": a place noun right after the name
+    if (/^\s+(?:\p{Ll}+\s+)?(?:camp|refugee camp|settlement|township|estate|neighbourhood|neighborhood|suburb|village|district|county|province|governorate|municipality)\b/u.test(after0) || (toks.length >= 2 && (toks[toks.length - 1] as Token).text === 'State' && /\b(?:of|in)\s+$/.test(before))) return true;
+    // "in Windsor, Bulla Sheikh, Ziwani": further names in a list of places; "en route to Obalende"
+    if (/\b(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,\s+|,?\s+and\s+))+$/u.test(before)) return true;
+    if (/\b(?:route|travel(?:l)?ing|travel(?:l)?ed|heading|headed|getting|returned|returning|moved|fled|arrived)\s+(?:to|in|at)\s+$/i.test(before)) return true;
     if (!/\b(?:in|near|outside|around|across|throughout|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|coastal|nearby|neighbouring|neighboring|rural|remote|border|port|mountain|northeastern|northwestern|southeastern|southwestern)\s+)*(?:(?:city|town|village|hamlet|area|suburb|district)\s+)?$/i.test(before)) return false;
     // the next words name its region or country: "Lakenheath, Suffolk", "Hodeida province"
     const after = this.text.slice(span.end, span.end + 40);

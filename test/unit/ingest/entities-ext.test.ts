@@ -150,3 +150,18 @@ describe('entities: lists of towns, cut-off organisations and people by pronoun'
     expect(names('But as Kanwar has said earlier, this is a young team which he will lead, and he is sure of it.')).toEqual(['PERSON:Kanwar']);
   });
 });
+
+describe('entities: credits, camps, shoals and lists of villages', () => {
+  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads a person after a lower-case title even before "a team of"', () => {
+    expect(names('However, according to mayor Kabelo Mokoena, a team of engineers is in charge.')).toEqual(['PERSON:Kabelo Mokoena']);
+  });
+  it('skips photo credits, amounts and a weekday after a name', () => {
+    expect(names('The governor spoke (Alistair Grant/PA). Fares rose by KES63. The Committee on Health Tuesday met.')).toEqual(['ORGANISATION:Committee on Health']);
+  });
+  it('reads camps, shoals, rivers and villages listed after "in"', () => {
+    const e = names('Gunmen attacked the Zamzam displacement camp. Boats neared the Second Thomas Shoal. The River Tana burst its banks. Families in Windsor, Bulla Sheikh, Ziwani and Bakuyu fled.');
+    expect(e).toEqual(expect.arrayContaining(['LOCATION:Zamzam', 'LOCATION:Second Thomas Shoal', 'LOCATION:River Tana', 'LOCATION:Bulla Sheikh', 'LOCATION:Ziwani']));
+    expect(e.filter((x) => !x.startsWith('LOCATION:'))).toEqual([]);
+  });
+});
