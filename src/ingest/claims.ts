@@ -194,7 +194,7 @@ function buildDraft(
     // prefer a named mention at the start followed by its verb ("Chief executive Oliver Blume was quick to …")
     const named = resolver.mentionsWithin(sent.start, Math.min(cue.start, sent.start + 80))
       .find((x) => /^\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?\p{Ll}/u.test(text.slice(x.end, x.end + 20)) && !/['’]s$/.test(text.slice(x.end, x.end + 2)));
-    if (named && named.start - sent.start <= 60) {
+    if (named && named.start - sent.start <= 60 && !/^(?:He|She|It|They)$/.test(m[1])) {
       npStart = named.start;
       np = { start: named.start, end: named.end, text: text.slice(named.start, named.end), citing: null };
     }

@@ -86,6 +86,10 @@ const VERBS: Record<string, string[]> = {
   dismiss: ['dismissed', 'dismisses', 'dismissing'],
   denounce: ['denounced', 'denounces', 'denouncing'],
   joke: ['joked', 'jokes'],
+  indicate: ['indicated', 'indicates'],
+  highlight: ['highlighted', 'highlights'],
+  praise: ['praised', 'praises', 'praising'],
+  ask: ['asked', 'asks'],
   slam: ['slammed', 'slams', 'slamming'],
   implore: ['implored', 'implores', 'imploring'],
   affirm: ['affirmed', 'affirms', 'reaffirmed', 'reaffirms'],
@@ -105,7 +109,7 @@ const PARTICIPLE_ONLY = new Set(['saying', 'telling', 'stating', 'adding', 'clai
   'accusing', 'warning', 'cautioning', 'urging', 'calling for', 'declaring', 'revealing', 'reporting', 'writing',
   'announcing', 'ruling out', 'insisting', 'arguing', 'noting', 'explaining', 'promising', 'vowing', 'pledging',
   'condemning', 'threatening', 'predicting', 'alleging', 'acknowledging', 'admitting', 'stressing', 'asserting',
-  'blaming', 'describing', 'calling', 'dismissing', 'denouncing', 'slamming', 'imploring', 'assuring', 'replying', 'hitting out at']);
+  'blaming', 'describing', 'calling', 'dismissing', 'denouncing', 'praising', 'slamming', 'imploring', 'assuring', 'replying', 'hitting out at']);
 
 const FORM_TO_LEMMA = new Map<string, string>();
 for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) FORM_TO_LEMMA.set(f, lemma);
@@ -115,7 +119,7 @@ const CUE_RE = new RegExp(`\\b(?:${FORMS.join('|')})\\b`, 'g');
 /** "was quoted (by TASS) as saying" */
 export const QUOTED_AS_RE = /\b(?:was|were|is|are|has\s+been)\s+quoted\s+(?:by\s+([^,.;]{2,60}?)\s+)?as\s+(?:saying|telling|stating|warning)\b/g;
 /** "was announced by Volkswagen": a passive cue with its agent. */
-const AGENT_RE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:also\s+)?(announced|confirmed|reported|disclosed|revealed|denied|declared|stated|claimed|condemned|criticised|criticized|rejected)\s+by\s+/g;
+const AGENT_RE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|as)\s+(?:also\s+)?(announced|confirmed|reported|disclosed|revealed|denied|declared|stated|claimed|condemned|criticised|criticized|rejected)\s+by\s+/g;
 const ACCORDING_RE = /\b[Aa]ccording\s+to\b/g;
 /** "The court heard that", "an inquest was told": the unnamed side that put it to the court. */
 const HEARD_RE = /\b(?:[Tt]he|[Aa]n?)\s+(?:court|jury|inquest|tribunal|hearing|trial)\s+(?:has\s+)?(?:heard|was\s+told)\b/g;
@@ -186,6 +190,9 @@ export function findCues(s: string): CueMatch[] {
     // speech only with the right complement: "dismissed the reports as", "countered that", "recalled how"
     if (/^dismiss/.test(form) && !/^\s+(?:the\s+|as\b|such\s+|any\s+|these\s+|those\s+|all\s+)?(?:as\b|claims?|reports?|allegations?|suggestions?|speculation|rumou?rs?|criticism|concerns?|calls?|fears?|accusations?|charges?|the\s+(?:claims?|reports?|allegations?|result|results|suggestions?|idea|notion|criticism|concerns?|accusations?)\b)/.test(s.slice(end, end + 40))) continue;
     if (/^(?:countered|counters|complained|complains|responded|responds|recalled|recalls|remarks)$/.test(form) && !/^\s+(?:that|how)\b|^,?\s*["“]/.test(after)) continue;
+    // "indicated inflation will ease", "highlighted that", "asked residents to move": speech only with a clause or an appeal
+    if (/^(?:indicated|indicates|highlighted|highlights)$/.test(form) && !/^\s+(?:that\b|(?:the\s+)?\p{L}+(?:\s+\p{L}+){0,3}\s+(?:will|would|could|may|might|was|were|is|are|had|has|have)\b)/u.test(s.slice(end, end + 60))) continue;
+    if (/^(?:asked|asks)$/.test(form) && (!/^\s+(?:\p{L}+\s+){1,8}?to\s+\p{Ll}+/u.test(s.slice(end, end + 80)) || /\b(?:was|were|been|being|be|is|are)\s+$/.test(before) || /^\s+(?:about|for|if|whether|why|how|what|when)\b/.test(after))) continue;
     if (/^(?:assured|assures|assuring)$/.test(form) && !/^\s+(?:\p{L}+\s+){0,4}?that\b/u.test(s.slice(end, end + 60))) continue;
     if (form === 'expressed' && !/^\s+(?:\p{Ll}+\s+){0,2}(?:concern|hope|confidence|regret|support|doubt|frustration|anger|disappointment|optimism|fear|alarm|sympathy|condolences|solidarity)/u.test(after)) continue;
     if (form === 'posted' && (!/^\s+(?:on|to|a|an)\b/.test(after) || /\b(?:a|an|the|this|that|his|her|its|their)\s+\p{Ll}+\s+$/u.test(before))) continue;

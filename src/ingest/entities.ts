@@ -494,7 +494,7 @@ export class EntityFinder {
 
   /** Whether the next sentences go on with "he"/"she" rather than "it"/"they". */
   private personalAfter(pos: number): boolean {
-    const after = this.text.slice(pos, pos + 250);
+    const after = this.text.slice(pos, pos + 400);
     const personal = (after.match(/\b(?:he|she|his|her|him)\b/gi) ?? []).length;
     const other = (after.match(/\b(?:it|its|they|their)\b/gi) ?? []).length;
     return personal > other;

@@ -249,7 +249,7 @@ export const COMMON = new Set(
 
 /** Nouns that make an unnamed source: "a Hezbollah official", "government sources", "analysts". */
 export const UNNAMED_HEADS = new Set(
-  ('opposition official officials source sources analyst analysts expert experts report reports diplomat diplomats witness ' +
+  ('opposition chiefs executives bosses leaders official officials source sources analyst analysts expert experts report reports diplomat diplomats witness ' +
     'witnesses observer observers insider insiders aide aides resident residents people person critic critics ' +
     'activist activists researcher researchers scientist scientists economist economists investor investors trader ' +
     'traders lawmakers commentators media outlets estimates polls survey surveys figures data results ' +

@@ -198,3 +198,22 @@ describe('claims (coordinated subjects and teasers)', () => {
     expect(c).toHaveLength(1);
   });
 });
+
+describe('claims (more reporting verbs and adverbials)', () => {
+  it('reads indicated, highlighted that, praised, asked … to and "as reported by"', () => {
+    const c = claims('Governor Ana Ruiz indicated inflation will ease. The governor however highlighted that wages must slow. Coach Tom Hale praised the young players. The Red Cross has asked residents to move to higher ground. Ten died, as reported by the Sudanese army.');
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([
+      ['Ana Ruiz', 'indicated'], ['Ana Ruiz', 'highlighted'], ['Tom Hale', 'praised'], ['Red Cross', 'has asked'], ['Sudanese army', 'reported'],
+    ]);
+  });
+  it('does not read a question or a passive "asked" as a claim', () => {
+    expect(claims('Reporters asked whether the deal was dead. She was asked to resign.')).toEqual([]);
+  });
+  it('reads past "over the weekend" and keeps a pronoun subject over a name in the object', () => {
+    const c = claims('Health Undersecretary Eric Tayag over the weekend advised the public to wear masks. Coach Tom Hale said the team fought. He singled out Ali Khan for his attitude, saying he ran every ball.');
+    expect(c.map((x) => x.speaker)).toEqual(['Eric Tayag', 'Tom Hale', 'Tom Hale']);
+  });
+  it('keeps sentence-initial "Chiefs" an unnamed source', () => {
+    expect(claims('Chiefs asserted the company is on track.')[0]).toMatchObject({ speaker: null, mention: 'Chiefs' });
+  });
+});
