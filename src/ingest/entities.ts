@@ -306,6 +306,11 @@ export class EntityFinder {
       return;
     }
     // a lone organisation head word ("Office" after "the Prime Minister's") names nothing by itself
+    // "Congress", "Parliament", "the House of Representatives": a legislature's own name
+    if (/^(?:Congress|Parliament|Senate|Cabinet|Knesset|Duma|Bundestag|Storting|Riksdag|Oireachtas|Dáil|House of (?:Representatives|Commons|Lords|Councillors|Delegates|Assembly))$/.test(surface)) {
+      this.store.add(surface, 'ORGANISATION', surface, span);
+      return;
+    }
     if (toks.length === 1 && ORG_HEADS.has(surface.toLowerCase()) && !this.store.findOrgBySuffix(surface)) return;
     if (toks.length === 1 && text[span.start - 1] === '(' && text[span.end] === ')' && /^[A-Z][A-Z0-9&]{1,7}$/.test(surface) && !COMMON.has(surface.toLowerCase())) {
       addAcronymMention(text, this.store, surface, span, prev);
@@ -484,6 +489,11 @@ export class EntityFinder {
         this.store.add(surface, 'ORGANISATION', surface, span);
         return;
       }
+      // "the killing of Nijjar", "the arrest of Navalny": a person
+      if (/\b(?:killing|murder|death|arrest|assassination|trial|detention|release|funeral|abduction|kidnapping|extradition)\s+of\s+$/i.test(before) && !lookupExtPlace(t.text)) {
+        this.store.add(surface, 'PERSON', surface, span);
+        return;
+      }
       if (!sentenceInitial) this.midSentenceSingles.add(t.text);
       if (SPEAKS_AFTER.test(text.slice(span.end, span.end + 30)) && !isFirstName(t.text) && !isLastName(t.text) && !/^[A-Z][a-z]+(?:son|sen|ez|ski|sky|vic|vich|ov|ova|ev|eva|ian|yan|ini|elli|ato|oto)$/.test(t.text)) this.speakingSingles.add(t.text);
       const list = this.pendingSingles.get(t.text) ?? [];
@@ -600,7 +610,8 @@ export class EntityFinder {
       if (this.speakingSingles.has(word) && !this.store.findPerson(word)) {
         // "as Misbah has said, …, he": a speaker the text goes on to call "he" is a person
         const first = list[0];
-        const type = first && this.personalAfter(first.span.end) ? 'PERSON' : 'ORGANISATION';
+        const personal = list.some((p) => /^\s+(?:told|tells)\s+(?:reporters|journalists|the\s+media|a\s+news\s+conference|a\s+press\s+conference)\b/.test(this.text.slice(p.span.end, p.span.end + 40)));
+        const type = first && (personal || this.personalAfter(first.span.end)) ? 'PERSON' : 'ORGANISATION';
         for (const p of list) this.store.add(word, type, p.text, p.span, { hidden: false });
         continue;
       }

@@ -165,3 +165,14 @@ describe('entities: credits, camps, shoals and lists of villages', () => {
     expect(e.filter((x) => !x.startsWith('LOCATION:'))).toEqual([]);
   });
 });
+
+describe('entities: legislatures and people known by one name', () => {
+  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
+  it('keeps a legislature’s own name', () => {
+    expect(names('He addressed Congress and the House of Representatives.')).toEqual(['ORGANISATION:Congress', 'ORGANISATION:House of Representatives']);
+  });
+  it('reads one-word speakers who tell reporters, and victims of a killing, as people', () => {
+    const e = names('“It was an error,” Okonjo told reporters in Abuja. It followed the killing of Nwankwo.');
+    expect(e).toEqual(expect.arrayContaining(['PERSON:Okonjo', 'PERSON:Nwankwo']));
+  });
+});
