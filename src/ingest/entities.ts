@@ -16,6 +16,7 @@ import {
   COMMON, COMPETITIONS, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLastName, isLexOrganisation,
 } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
+import { creditRegions, inRegions } from './credits.js';
 
 const CORPORATE = /^(?:Co|Corp|Inc|Ltd|LLC|PLC|plc|AG|SA|SE|NV|GmbH|Electronics|Motor|Motors|Chemical|Chemicals|Steel|Airlines|Airways|Holdings|Group|Bank|Technologies)\.?$/;
 const SITE_SUFFIX = /^(?:Shoal|Reef|Atoll|Islet|Cay|Lagoon|Glacier|Falls|Reservoir|Gorge|Basilica|Cathedral|Square|Valley|Street|Avenue|Square|Bridge|River|Lake|Mountains?|Islands?|Bay|Sea|Ocean|Coast|Park|Road|Station|Hills?|Beach|Desert|Canyon|Peninsula|Strait|Harbour|Harbor|Plaza|Boulevard|Crossing|Dam|Base|Heights|Plateau|Basin|Delta|Forest|Range)$/;
@@ -71,8 +72,12 @@ export class EntityFinder {
   private readonly speakingSingles = new Set<string>();
   private readonly names: PersonNames;
 
+  /** Photo credits and bylines, skipped. */
+  private readonly credits: Span[];
+
   constructor(private readonly text: string, private readonly source: string | null = null) {
     this.names = new PersonNames(text);
+    this.credits = creditRegions(text);
   }
 
   scan(segments: readonly Segment[]): EntityStore {
@@ -88,7 +93,7 @@ export class EntityFinder {
     let i = 0;
     while (i < toks.length) {
       const t = toks[i] as Token;
-      if (!t.cap) { i++; continue; }
+      if (!t.cap || inRegions(this.credits, t)) { i++; continue; }
       // "The UK government": let the known name after a determiner match on its own
       const nextTok = toks[i + 1];
       if (/^(?:The|A|An|However|But|And|Meanwhile|Earlier|Later|In|On|At|For|As|While|When|After|Before)$/.test(t.text) && nextTok?.cap && this.text.slice(t.end, nextTok.start) === ' ' && this.matchKnown(toks, i + 1)) {

@@ -1,0 +1,19 @@
+import { creditRegions } from '../../../src/ingest/credits.js';
+import { extractArticle } from '../../../src/ingest/extract.js';
+
+const credited = (text: string): string[] => creditRegions(text).map((r) => text.slice(r.start, r.end));
+
+describe('credits', () => {
+  it('finds photo credits, bylines and agency lines', () => {
+    const text = 'The chief stood by her decision. (ABC News: John Gunn)\nThe governor spoke (Alistair Grant/PA)\nPA Wire\nBy Reuters\n'
+      + 'Commuters wear masks on the trains on April 25, 2023. Mark Demayo, ABS-CBN News\nMANILA — There is no outbreak, the minister said.';
+    expect(credited(text)).toEqual(['(ABC News: John Gunn)', '(Alistair Grant/PA)', 'PA Wire', 'By Reuters', 'Mark Demayo, ABS-CBN News']);
+  });
+  it('leaves brackets and short lines that are story text alone', () => {
+    expect(credited('The Harbour Workers Union (HWU) said talks failed.\nIn short:\nProfits rose (see chart).')).toEqual([]);
+  });
+  it('keeps credited names out of the entities', () => {
+    const x = extractArticle({ text: 'Commuters wear masks on the trains on April 25, 2023. Mark Demayo, ABS-CBN News\n\nHealth Secretary Ted Herbosa said there was no outbreak.', publishedAt: '2023-12-05' });
+    expect(x.entities.map((e) => e.name)).toEqual(['Ted Herbosa']);
+  });
+});
