@@ -11,7 +11,7 @@ import { lookupExtPlace, type ExtPlace } from './gazetteer-ext.js';
 import { findDescriptiveOrgs } from './descriptive-orgs.js';
 import { knownName, maxKnownTokens, type Known } from './known-names.js';
 import { addAcronymMention, addOrgMention } from './org-mentions.js';
-import { CONNECTORS, EVENT_HEADS, PERSON_ROLE_BEFORE, PersonNames } from './person-names.js';
+import { CONNECTORS, EVENT_HEADS, PERSON_ROLE_BEFORE, PersonNames, referredToAsPerson } from './person-names.js';
 import {
   COMMON, COMPETITIONS, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLastName, isLexOrganisation,
 } from './lexicon.js';
@@ -20,7 +20,7 @@ import { creditRegions, inRegions } from './credits.js';
 
 const CORPORATE = /^(?:Co|Corp|Inc|Ltd|LLC|PLC|plc|AG|SA|SE|NV|GmbH|Electronics|Motor|Motors|Chemical|Chemicals|Steel|Airlines|Airways|Holdings|Group|Bank|Technologies)\.?$/;
 const SITE_SUFFIX = /^(?:Shoal|Reef|Atoll|Islet|Cay|Lagoon|Glacier|Falls|Reservoir|Gorge|Basilica|Cathedral|Square|Valley|Street|Avenue|Square|Bridge|River|Lake|Mountains?|Islands?|Bay|Sea|Ocean|Coast|Park|Road|Station|Hills?|Beach|Desert|Canyon|Peninsula|Strait|Harbour|Harbor|Plaza|Boulevard|Crossing|Dam|Base|Heights|Plateau|Basin|Delta|Forest|Range)$/;
-const REGION_SUFFIX = /^(?:Region|Oblast|Province|Governorate|Prefecture|County|Territory|District|Counties|Provinces|Regions|Districts)$/;
+const REGION_SUFFIX = /^(?:State|Region|Oblast|Province|Governorate|Prefecture|County|Territory|District|Counties|Provinces|Regions|Districts)$/;
 /** "Analysts at Capital Economics", "a spokesperson for Spotify": the name after is an organisation. */
 const ORG_AFTER_SOURCE = /\b(?:analysts?|economists?|researchers?|officials?|experts?|strategists?|scientists?|staff|workers|employees|executives?|spokesperson|spokesman|spokeswoman|representatives?|lawyers?)\s+(?:at|for|from|of|with)\s+(?:the\s+)?$/i;
 /** "in Arequipa", "from the southern city of Calama", "across Alberta": a place follows. */
@@ -258,6 +258,8 @@ export class EntityFinder {
       const lw = w.toLowerCase();
       const modifier = /^\p{Lu}[\p{L}]+-(?:backed|based|led|born|made|owned|run|linked|aligned|allied|supported|controlled|funded|sponsored)$/u.test(w);
       if (!modifier && (!COMMON.has(lw) || TITLE_WORDS.has(lw) || ORG_HEADS.has(lw))) break;
+      // "North Darfur State", "South Kivu Province": a compass word that names a region
+      if (/^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/.test(lw) && toks.length >= 2 && /^(?:State|Province|Region|District|County|Governorate)$/.test((toks[toks.length - 1] as Token).text)) break;
       // "Second Thomas Shoal": an ordinal that names a place
       if (/^(?:first|second|third|fourth|fifth)$/.test(lw) && toks.length >= 3 && SITE_SUFFIX.test((toks[toks.length - 1] as Token).text)) break;
       // "State Department", "Home Office": keep a modifier that belongs to an organisation name
@@ -447,7 +449,9 @@ export class EntityFinder {
     }
     // "the village of Banjska", "in Lakenheath, Suffolk", "near Hodeida": an unknown name in a place slot
     if (toks.length <= 3 && this.placeSlot(toks, before, span) && !this.store.findPerson(surface)) {
-      this.store.add(surface, 'LOCATION', surface, span);
+      // "the Zamzam displacement camp" is "Zamzam camp"
+      const camp = /^\s+(?:\p{Ll}+\s+)?(camp)\b/u.exec(text.slice(span.end, span.end + 30));
+      this.store.add(camp ? `${surface} ${camp[1]}` : surface, 'LOCATION', surface, span);
       return;
     }
     const roleBefore = PERSON_ROLE_BEFORE.test(before);
@@ -505,14 +509,6 @@ export class EntityFinder {
       list.push({ text: surface, span });
       this.pendingSingles.set(t.text, list);
     }
-  }
-
-  /** Whether the next sentences go on with "he"/"she" rather than "it"/"they". */
-  private personalAfter(pos: number): boolean {
-    const after = this.text.slice(pos, pos + 400);
-    const personal = (after.match(/\b(?:he|she|his|her|him)\b/gi) ?? []).length;
-    const other = (after.match(/\b(?:it|its|they|their)\b/gi) ?? []).length;
-    return personal > other;
   }
 
   /** "Valencia beat Sevilla 3-1": the name is a club in a match result. */
@@ -616,7 +612,7 @@ export class EntityFinder {
         // "as Misbah has said, …, he": a speaker the text goes on to call "he" is a person
         const first = list[0];
         const personal = list.some((p) => /^\s+(?:told|tells)\s+(?:reporters|journalists|the\s+media|a\s+news\s+conference|a\s+press\s+conference)\b/.test(this.text.slice(p.span.end, p.span.end + 40)));
-        const type = first && (personal || this.personalAfter(first.span.end)) ? 'PERSON' : 'ORGANISATION';
+        const type = first && (personal || referredToAsPerson(this.text, first.span.end)) ? 'PERSON' : 'ORGANISATION';
         for (const p of list) this.store.add(word, type, p.text, p.span, { hidden: false });
         continue;
       }

@@ -46,7 +46,9 @@ export function addAcronymMention(text: string, store: EntityStore, surface: str
     // "National Security Advisor (NSA)": the initials of the words before it, not an entity
     const words = text.slice(Math.max(0, span.start - 80), span.start - 1).trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     const initials = words.map((w) => w.charAt(0)).join('');
-    if (initials.endsWith(surface.toUpperCase()) && !store.sortedMentions().some((m) => span.start - m.end <= 3 && span.start - m.end >= 0)) {
+    // "State of the Nation Address (SONA)": initials with "of"/"and" but without "the"
+    const withSmall = text.slice(Math.max(0, span.start - 80), span.start - 1).trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|for)$/.test(w)).map((w) => w.charAt(0).toUpperCase()).join('');
+    if ((initials.endsWith(surface.toUpperCase()) || withSmall.endsWith(surface.toUpperCase())) && !store.sortedMentions().some((m) => span.start - m.end <= 3 && span.start - m.end >= 0)) {
       store.titleAcronyms.add(surface);
       return;
     }

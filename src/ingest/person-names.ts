@@ -12,10 +12,20 @@ import type { Token } from './tokens.js';
 export const EVENT_HEADS = new Set(
   ('operation war battle summit olympics cup league championship games conference election elections agreement accord ' +
     'treaty act bill protocol plan initiative program programme award awards prize day festival week season series ' +
-    'open grand prix tournament final finals hurricane storm typhoon cyclone tropical wildfire fire earthquake').split(/\s+/),
+    'open grand prix tournament trophy final finals hurricane storm typhoon cyclone tropical wildfire fire earthquake').split(/\s+/),
 );
 export const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'la', 'der', 'van', 'von', 'du', 'del', 'da', 'the', 'on', 'ten', 'ter', 'den', 'dos', 'das', 'di', 'le', 'el']);
 export const PERSON_ROLE_BEFORE = new RegExp(`\\b(${[...TITLE_WORDS].filter((w) => !/^(?:mr|mrs|ms|dr|sir|lord|lady|dame|star|major|general|justice|chief|head|host|rep|sen|gen|lt|col)$/.test(w)).map((w) => w.replace(/[-.]/g, '\\$&')).join('|')}|chief|head|general)\\s*,?\\s*$`, 'i');
+
+const SUBJECT_VERB = '\\s+(?:said|says|added|told|warned|noted|stated|explained|insisted|will|would|has|had|is|was)\\b';
+const PERSONAL = new RegExp(`(?:^|[.!?”"]\\s+|,\\s*[”"]?\\s*)(?:he|she)${SUBJECT_VERB}`, 'gi');
+const NEUTER = new RegExp(`(?:^|[.!?”"]\\s+|,\\s*[”"]?\\s*)(?:it|they)${SUBJECT_VERB}`, 'gi');
+
+/** Whether the text after `pos` takes the subject up again as "he"/"she" rather than "it"/"they". */
+export function referredToAsPerson(text: string, pos: number): boolean {
+  const after = text.slice(pos, pos + 400);
+  return (after.match(PERSONAL) ?? []).length > (after.match(NEUTER) ?? []).length;
+}
 
 export class PersonNames {
   constructor(private readonly text: string) {}

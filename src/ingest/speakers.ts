@@ -10,6 +10,7 @@ import { countryOfAdjective, governmentCountry, isSeatOfGovernment } from './gaz
 import { TITLE_WORDS, UNNAMED_HEADS, FAMOUS_PEOPLE, genderOfFirstName, isFirstName, isLastName, isLexOrganisation } from './lexicon.js';
 import type { NounPhrase } from './subject.js';
 import { resolveDescription } from './descriptions.js';
+import { referredToAsPerson } from './person-names.js';
 import { ORGISH_HEADS, PERSONISH_HEADS, headOf } from './speaker-words.js';
 
 export interface ResolvedSpeaker {
@@ -205,7 +206,7 @@ export class SpeakerResolver {
           return [{ speaker: this.ref(e), mention: text, kind: 'name', confidence: 0.7 }];
         }
         const type: EntityType = (words.length >= 2 && isFirstName(words[0] ?? '')) || (single && isLastName(single) && !isLexOrganisation(single))
-          || (single && this.referredToAsPerson(np.end)) ? 'PERSON' : 'ORGANISATION';
+          || (single && referredToAsPerson(this.text, np.end)) ? 'PERSON' : 'ORGANISATION';
         const e = type === 'PERSON' ? this.store.findPerson(bare) ?? this.store.add(bare, type, bare, { start: np.start, end: np.end }) : this.store.add(bare.replace(/^[Tt]he\s+(?=\p{Lu}\p{Ll})/u, ''), type, bare, { start: np.start, end: np.end });
         return [{ speaker: this.ref(e), mention: text, kind: 'name', confidence: 0.7 }];
       }
@@ -240,14 +241,6 @@ export class SpeakerResolver {
     if (!e) return [];
     this.addAlias(e, text);
     return [{ speaker: this.ref(e), mention: text, kind: 'pronoun', confidence: 0.6 }];
-  }
-
-  /** Whether the text after `pos` goes on with "he"/"his" rather than "it"/"its". */
-  private referredToAsPerson(pos: number): boolean {
-    const after = this.text.slice(pos, pos + 300);
-    const personal = (after.match(/\b(?:he|she|his|her|him)\b/gi) ?? []).length;
-    const neuter = (after.match(/\b(?:it|its)\b/gi) ?? []).length;
-    return personal > neuter;
   }
 
   /** Most recent mention of the right type before `pos`. */
