@@ -22,6 +22,9 @@ const TRAILING_REST = new RegExp(
 
 /** The subject at the start of a sentence, before its (non-speech) main verb. */
 const MAIN_SUBJECT = /^(?:[^—–:]{0,40}?(?:—|–|--|:)\s+)?(?:(?:However|But|Meanwhile|Later|Earlier|Separately|On\s+\w+|In\s+\w+),?\s+)?((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+\p{Ll}+(?:\s+\p{Ll}+)??(?=\s+\p{Ll}+(?:ed|s)\b)|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,7}?\p{Lu}[\p{L}.'’-]*|He|She|It)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?(\p{Ll}{2,})\b[^,]*,[^]*$/u;
+/** Verbs by which an outlet relays someone else's words. */
+const RELAY_LEMMAS = new Set(['report', 'write', 'cite', 'quote']);
+const MEDIA_NAME = /\b(?:News|Times|Post|Journal|Tribune|Herald|Guardian|Telegraph|Press|Reuters|BBC|CNN|AFP|Bloomberg|Radio|Television|TV|Network|Channel|Gazette|Daily|Xinhua|TASS|Interfax|Agency|Wire|Al Jazeera)\b|^(?:AP|UPI|DPA|NYT|WSJ)$/;
 /** Verbs that report figures or facts rather than a position. */
 const DATA_LEMMAS = new Set(['report', 'confirm', 'record', 'announce', 'estimate', 'register', 'post']);
 /** "FRANKFURT, Sept 11 (Eurozone Wire) – ", "AREQUIPA, Peru – ", "KYIV, Aug 12: " at a sentence start. */
@@ -107,7 +110,10 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
           const outerWins = (a.cue.form === 'according' || a.parts.direction === 'trailing')
             && (DATA_LEMMAS.has(b.cue.lemma) || !b.speaker.speaker || /^(?:two|three|four|several|some|many|most)\s+of/i.test(b.np.text));
           if (outerWins) { relays.add(b); continue; }
-          relays.add(a);
+          // "Reuters reported that X condemned …": the outlet only relays. "He said the government has
+          // declared …": a speaker's own claim, with the government's nested in it — both stay
+          const relaying = RELAY_LEMMAS.has(a.cue.lemma) || MEDIA_NAME.test(a.speaker.speaker?.name ?? a.speaker.mention);
+          if (relaying) relays.add(a);
           if (!b.via) b.via = a.speaker.speaker;
         }
       }

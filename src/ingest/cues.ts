@@ -122,7 +122,7 @@ export const QUOTED_AS_RE = /\b(?:was|were|is|are|has\s+been)\s+quoted\s+(?:by\s
 const AGENT_RE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|as)\s+(?:also\s+)?(announced|confirmed|reported|disclosed|revealed|denied|declared|stated|claimed|condemned|criticised|criticized|rejected)\s+by\s+/g;
 const ACCORDING_RE = /\b[Aa]ccording\s+to\b/g;
 /** "The court heard that", "an inquest was told": the unnamed side that put it to the court. */
-const HEARD_RE = /\b(?:[Tt]he|[Aa]n?)\s+(?:court|jury|inquest|tribunal|hearing|trial)\s+(?:has\s+)?(?:heard|was\s+told)\b/g;
+const HEARD_RE = /\b(?:[Tt]he|[Aa]n?|\p{Lu}\p{Ll}+(?:['’]\s*|\s+\p{Lu}\p{Ll}+['’]?)*)\s+(?:[Cc]ourt|jury|inquest|[Tt]ribunal|hearing|trial)\s+(?:has\s+)?(?:heard|was\s+told)\b/gu;
 const PASSIVE_RE = /\b(?:(?:[Ii]t\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:reported|said|claimed|believed|alleged|understood))|(?:(?:is|are|was|were)\s+(?:also\s+)?(?:reported|said|believed|alleged|thought|understood)\s+to)|(?:(?:has|have)\s+been\s+(?:widely\s+)?(?:attributed|blamed)\s+on|(?:has|have)\s+been\s+(?:widely\s+)?attributed\s+to))\b/g;
 
 /** Words that make "claims"/"reports"/"estimates" a noun rather than a verb. */
@@ -192,7 +192,7 @@ export function findCues(s: string): CueMatch[] {
     if (/^(?:countered|counters|complained|complains|responded|responds|recalled|recalls|remarks)$/.test(form) && !/^\s+(?:that|how)\b|^,?\s*["“]/.test(after)) continue;
     // "indicated inflation will ease", "highlighted that", "asked residents to move": speech only with a clause or an appeal
     if (/^(?:indicated|indicates|highlighted|highlights)$/.test(form) && !/^\s+(?:that\b|(?:the\s+)?\p{L}+(?:\s+\p{L}+){0,3}\s+(?:will|would|could|may|might|was|were|is|are|had|has|have)\b)/u.test(s.slice(end, end + 60))) continue;
-    if (/^(?:asked|asks)$/.test(form) && (!/^\s+(?:\p{L}+\s+){1,8}?to\s+\p{Ll}+/u.test(s.slice(end, end + 80)) || /\b(?:was|were|been|being|be|is|are)\s+$/.test(before) || /^\s+(?:about|for|if|whether|why|how|what|when)\b/.test(after))) continue;
+    if (/^(?:asked|asks)$/.test(form) && (!/^\s+(?:[\p{L}-]+,?\s+){1,16}?to\s+\p{Ll}+/u.test(s.slice(end, end + 160)) || /\b(?:was|were|been|being|be|is|are)\s+$/.test(before) || /^\s+(?:about|for|if|whether|why|how|what|when)\b/.test(after))) continue;
     if (/^(?:assured|assures|assuring)$/.test(form) && !/^\s+(?:\p{L}+\s+){0,4}?that\b/u.test(s.slice(end, end + 60))) continue;
     if (form === 'expressed' && !/^\s+(?:\p{Ll}+\s+){0,2}(?:concern|hope|confidence|regret|support|doubt|frustration|anger|disappointment|optimism|fear|alarm|sympathy|condolences|solidarity)/u.test(after)) continue;
     if (form === 'posted' && (!/^\s+(?:on|to|a|an)\b/.test(after) || /\b(?:a|an|the|this|that|his|her|its|their)\s+\p{Ll}+\s+$/u.test(before))) continue;

@@ -217,3 +217,14 @@ describe('claims (more reporting verbs and adverbials)', () => {
     expect(claims('Chiefs asserted the company is on track.')[0]).toMatchObject({ speaker: null, mention: 'Chiefs' });
   });
 });
+
+describe('claims (nested claims and court reports)', () => {
+  it('keeps a speaker’s claim and the nested claim in it unless the outer source is an outlet', () => {
+    const c = claims('Interior Minister Ana Ruiz spoke in Garissa. She said the government has declared climate change a threat.');
+    expect(c.map((x) => [x.speaker, x.via])).toEqual([['Ana Ruiz', null], ['the government', 'Ana Ruiz']]);
+  });
+  it('reads "<Name> Crown Court heard" and a long "asked … to"', () => {
+    const c = claims('Norwich Crown Court heard Jackson was called as back-up. The Red Cross has already asked those in flood-prone areas in the west and the lake basin, to be alert.');
+    expect(c.map((x) => [x.speaker, x.mention])).toEqual([[null, 'Norwich Crown Court heard'], ['Red Cross', 'The Red Cross']]);
+  });
+});
