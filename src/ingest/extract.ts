@@ -7,6 +7,7 @@ import { segmentBlocks, type Block } from './layout.js';
 import { readMetadata } from './metadata.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findDates } from './dates.js';
+import { TITLE_WORDS, UNNAMED_HEADS } from './lexicon.js';
 import { findEntities, type Segment } from './entities.js';
 import { findQuotesIn, type Quote } from './quotes.js';
 import { SpeakerResolver } from './speakers.js';
@@ -89,6 +90,25 @@ function narrativeDates(claims: ExtractedClaim[], body: readonly Sentence[], sto
   }
 }
 
+/**
+ * "…, the province’s chief medical officer of health said Friday. … Dr. Kieran Moore said": a lead that
+ * names a speaker by role only is the person the next claims name, when that person appears first there.
+ */
+function namedLater(claims: ExtractedClaim[], store: EntityStore): void {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    if (!c || (c.speaker && c.speaker.name !== c.speakerMention)) continue;
+    const role = /^(?:the|its|their|\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}’'-]+\s+){0,3}(\p{Ll}+)(?:\s+(?:of|for)\s+[\p{L}\s]+)?$/u.exec(c.speakerMention ?? '');
+    const head = role?.[1] ?? '';
+    if (!role || !(TITLE_WORDS.has(head) || /^(?:officer|chief|director|executive|head|chairman|chairwoman|chair|secretary|commissioner)$/.test(head)) || UNNAMED_HEADS.has(head) || /^(?:spokesperson|spokesman|spokeswoman|source|aide|official|representative|insider|adviser|advisor)$/.test(head)) continue;
+    const next = claims.slice(i + 1, i + 3).find((o) => o.speaker?.type === 'PERSON' && o.span.start - c.span.end < 700);
+    const person = next?.speaker ? store.byName(next.speaker.name) : null;
+    if (!next?.speaker || !person || person.mentions.some((m) => m.start < c.span.start)) continue;
+    person.aliases.add(c.speakerMention ?? '');
+    c.speaker = { ...next.speaker };
+  }
+}
+
 export function extractArticle(raw: RawArticle): Extraction {
   const text = raw.text;
   const warnings: string[] = [];
@@ -126,6 +146,7 @@ export function extractArticle(raw: RawArticle): Extraction {
     const stem = c?.sentence.trim() ?? '';
     if (c && stem.length >= 30 && claims.some((o) => o !== c && o.speaker?.name === c.speaker?.name && o.sentence.length > stem.length && o.sentence.startsWith(stem))) claims.splice(i, 1);
   }
+  namedLater(claims, store);
   narrativeDates(claims, body, store, text, meta.publishedAt);
   inheritDates(claims, text, (pos) => blocks.findIndex((b) => b.end >= pos));
   // a dated dateline dates the story's undated statements (not standing positions: "has said")

@@ -228,3 +228,14 @@ describe('claims (nested claims and court reports)', () => {
     expect(c.map((x) => [x.speaker, x.mention])).toEqual([[null, 'Norwich Crown Court heard'], ['Red Cross', 'The Red Cross']]);
   });
 });
+
+describe('claims (a lead that names its speaker later)', () => {
+  it('gives a role-only lead speaker the person the next paragraph introduces', () => {
+    const c = claims('The outbreak will last into the summer, the province’s chief medical officer of health said Friday.\n\nThe virus is not accelerating, Dr. Kieran Moore said in an interview.', '2025-03-28');
+    expect(c.map((x) => x.speaker)).toEqual(['Kieran Moore', 'Kieran Moore']);
+  });
+  it('leaves an unnamed spokesperson unnamed', () => {
+    const c = claims('The talks failed, the company’s spokesperson said.\n\nUnion leader Ana Ruiz said the strike would go on.');
+    expect(c.map((x) => x.speaker)).toEqual([null, 'Ana Ruiz']);
+  });
+});
