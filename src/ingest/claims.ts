@@ -24,7 +24,7 @@ const TRAILING_REST = new RegExp(
 const MAIN_SUBJECT = /^(?:[^—–:]{0,40}?(?:—|–|--|:)\s+)?(?:(?:However|But|Meanwhile|Later|Earlier|Separately|On\s+\w+|In\s+\w+),?\s+)?((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+\p{Ll}+(?:\s+\p{Ll}+)??(?=\s+\p{Ll}+(?:ed|s)\b)|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,7}?\p{Lu}[\p{L}.'’-]*|He|She|It)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?(\p{Ll}{2,})\b[^,]*,[^]*$/u;
 /** Verbs by which an outlet relays someone else's words. */
 const RELAY_LEMMAS = new Set(['report', 'write', 'cite', 'quote']);
-const MEDIA_NAME = /\b(?:News|Times|Post|Journal|Tribune|Herald|Guardian|Telegraph|Press|Reuters|BBC|CNN|AFP|Bloomberg|Radio|Television|TV|Network|Channel|Gazette|Daily|Xinhua|TASS|Interfax|Agency|Wire|Al Jazeera)\b|^(?:AP|UPI|DPA|NYT|WSJ)$/;
+const MEDIA_NAME = /\b(?:News|Times|Post|Journal|Tribune|Herald|Guardian|Telegraph|Press|Reuters|BBC|CNN|AFP|Bloomberg|Radio|Television|TV|Network|Channel|Gazette|Daily|Xinhua|TASS|Interfax|Agency|Agence|Wire|Al Jazeera)\b|^(?:AP|UPI|DPA|NYT|WSJ|AFP)$/;
 /** Verbs that report figures or facts rather than a position. */
 const DATA_LEMMAS = new Set(['report', 'confirm', 'record', 'announce', 'estimate', 'register', 'post']);
 /** "FRANKFURT, Sept 11 (Eurozone Wire) – ", "AREQUIPA, Peru – ", "KYIV, Aug 12: " at a sentence start. */
@@ -117,6 +117,12 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
           if (!b.via) b.via = a.speaker.speaker;
         }
       }
+    }
+    // "…,” said Sutopo on Wednesday, according to Agence France-Presse": the agency relays the named speaker
+    for (const a of drafts) {
+      if (a.cue.form !== 'according' || !MEDIA_NAME.test(a.speaker.speaker?.name ?? a.speaker.mention)) continue;
+      const spoken = drafts.find((b) => b !== a && !relays.has(b) && b.cue.form === 'finite' && b.speaker.speaker && b.cue.start < a.cue.start);
+      if (spoken) { relays.add(a); if (!spoken.via) spoken.via = a.speaker.speaker; }
     }
     const kept: Draft[] = [];
     for (const d of drafts) {
@@ -240,7 +246,10 @@ function buildDraft(
   let np: NounPhrase | null = null;
   let speakers: ResolvedSpeaker[] = [];
   let direction: AttributionParts['direction'] = 'forward';
-  if (left) {
+  // "Mr Sunak will continue as an MP and said …": a subject ending in "and" is a coordinated verb phrase;
+  // the clause's own subject comes first
+  const coordinated = left !== null && /\s(?:and|but)$/.test(left.text);
+  if (left && !coordinated) {
     speakers = resolver.resolve(left, si, history);
     if (speakers.length > 0) np = left;
   }
@@ -269,6 +278,10 @@ function buildDraft(
       speakers = resolver.resolve(main, si, history);
       if (speakers.length > 0) np = main;
     }
+  }
+  if ((!np || speakers.length === 0) && left && coordinated) {
+    speakers = resolver.resolve(left, si, history);
+    if (speakers.length > 0) np = left;
   }
   if (!np || speakers.length === 0) return [];
   const quotedBy = /quoted\s+by\s+([^,.;]+?)\s+as\b/.exec(cue.text);

@@ -362,7 +362,9 @@ export class EntityFinder {
         }
       }
       const coreCount = nameToks.filter((t) => !CONNECTORS.has(t.text)).length;
-      if (nameToks.length > 0 && coreCount <= 4 && (this.names.shaped(nameToks) || (nameToks.length >= 2 && this.names.shaped(nameToks, true)))) {
+      // "Mr Hunt", "Dr Frost": after an honorific even a common word is a surname
+      const honorific = /^(?:mr|mrs|ms|dr|prof|sir|dame|lord|lady)\.?$/.test(lower[ti] ?? '');
+      if (nameToks.length > 0 && coreCount <= 4 && (this.names.shaped(nameToks) || ((nameToks.length >= 2 || honorific) && this.names.shaped(nameToks, true)))) {
         let ms = ti;
         while (ms > 0 && (TITLE_MODIFIERS.has(lower[ms - 1] ?? '') || TITLE_WORDS.has(lower[ms - 1] ?? ''))) ms--;
         // "Northwind Energy CEO": modifiers after a non-place word belong to the organisation name

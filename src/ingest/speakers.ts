@@ -6,7 +6,7 @@
  */
 import type { EntityRef, EntityType } from './types.js';
 import type { EntityRecord, EntityStore, MentionRef } from './entity-store.js';
-import { countryOfAdjective, governmentCountry, isSeatOfGovernment } from './gazetteer.js';
+import { countryOfAdjective, governmentCountry, isSeatOfGovernment, lookupPlace } from './gazetteer.js';
 import { TITLE_WORDS, UNNAMED_HEADS, FAMOUS_PEOPLE, genderOfFirstName, isFirstName, isLastName, isLexOrganisation } from './lexicon.js';
 import type { NounPhrase } from './subject.js';
 import { resolveDescription } from './descriptions.js';
@@ -31,6 +31,11 @@ export interface HistoryItem {
 
 const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
 const PRONOUN_IT = /^(?:it)$/i;
+
+function countryOfName(word: string): string | null {
+  const p = lookupPlace(word);
+  return p?.kind === 'COUNTRY' ? p.name : null;
+}
 
 export class SpeakerResolver {
   constructor(
@@ -109,6 +114,17 @@ export class SpeakerResolver {
       const off = np.text.indexOf(issued[1]);
       const inner = { start: np.start + off, end: np.start + off + issued[1].length, text: issued[1], citing: null };
       return this.resolve(inner, sentence, history).map((r) => ({ ...r, mention: text }));
+    }
+    // "high-level government officials briefed on the matter", "people familiar with the talks": unnamed
+    if (/\b(?:officials?|sources?|people|persons?|diplomats?|insiders?|aides?)\s+(?:briefed|familiar|involved|close|knowledgeable|with\s+knowledge)\b/i.test(text)) {
+      return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.6 }];
+    }
+    // "Myanmar's ruling junta": the government of the country named
+    const rulers = /^(\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:ruling|military|new|interim)\s+)*(?:junta|regime|government)$/u.exec(text);
+    const rulersOf = rulers ? countryOfName(rulers[1] ?? '') : null;
+    if (rulersOf) {
+      const gov = this.store.government(rulersOf, text, null);
+      return [{ speaker: this.ref(gov), mention: text, kind: 'government', confidence: 0.75 }];
     }
     // "Two of the 26 members of the Governing Council": some of a body, unnamed
     if (/^(?:one|two|three|four|five|six|several|some|many|most|a few|a number|half|a majority|a minority)\s+of\s+(?:the|its|their|his|her)\s+/i.test(text)) {

@@ -39,6 +39,8 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
   let L = text.slice(sentStart, cueStart);
   // trailing adverbials: "has also", "on Wednesday", "in a statement", "in Minsk"
   for (let k = 0; k < 6; k++) {
+    // "on Wednesday (Apr 12)": a bracketed gloss on the adverbial goes with it
+    L = L.replace(/\s*\([^()]{1,40}\)\s*$/, '');
     const m = TRAILING_ADVERBIAL.exec(L);
     if (!m || m.index === 0) break;
     L = L.slice(0, m.index);

@@ -239,3 +239,22 @@ describe('claims (a lead that names its speaker later)', () => {
     expect(c.map((x) => x.speaker)).toEqual([null, 'Ana Ruiz']);
   });
 });
+
+describe('claims (juntas, expectations and relayed agencies)', () => {
+  it('reads a ruling junta as its government past a bracketed date', () => {
+    const c = claims('Myanmar’s ruling junta on Wednesday (Apr 12) confirmed that it carried out the air strike.', '2023-04-12');
+    expect(c[0]).toMatchObject({ speaker: 'Government of Myanmar', saidOn: '2023-04-12' });
+  });
+  it('reads "Authorities expect" but not "is expected to" or an expectation inside reported words', () => {
+    const c = claims('Authorities expect the death toll to increase. The bank is expected to cut rates. Governor Ana Ruiz told the paper that she expected a drop.');
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([[null, 'expect'], ['Ana Ruiz', 'told']]);
+  });
+  it('makes an agency after a named speaker a relay, and unnamed briefed officials unnamed', () => {
+    const c = claims('“Efforts have intensified,” said Sutopo Nugroho on Wednesday, according to Agence France-Presse. One case was found, government officials briefed on the matter said.');
+    expect(c.map((x) => [x.speaker, x.via])).toEqual([['Sutopo Nugroho', 'Agence France-Presse'], [null, null]]);
+  });
+  it('takes the clause’s own subject for "… and said", and a common-word surname after "Mr"', () => {
+    const c = claims('Jeremy Hunt held his seat. Mr Hunt wished Keir Starmer well and said they could bring change.');
+    expect(c.map((x) => x.speaker)).toEqual(['Jeremy Hunt']);
+  });
+});
