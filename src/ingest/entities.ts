@@ -19,7 +19,7 @@ import { tokenize, type Token } from './tokens.js';
 import { creditRegions, inRegions } from './credits.js';
 
 const CORPORATE = /^(?:Co|Corp|Inc|Ltd|LLC|PLC|plc|AG|SA|SE|NV|GmbH|Electronics|Motor|Motors|Chemical|Chemicals|Steel|Airlines|Airways|Holdings|Group|Bank|Technologies)\.?$/;
-const SITE_SUFFIX = /^(?:Shoal|Reef|Atoll|Islet|Cay|Lagoon|Glacier|Falls|Reservoir|Gorge|Basilica|Cathedral|Square|Valley|Street|Avenue|Square|Bridge|River|Lake|Mountains?|Islands?|Bay|Sea|Ocean|Coast|Park|Road|Station|Hills?|Beach|Desert|Canyon|Peninsula|Strait|Harbour|Harbor|Plaza|Boulevard|Crossing|Dam|Base|Heights|Plateau|Basin|Delta|Forest|Range)$/;
+const SITE_SUFFIX = /^(?:Airport|Airfield|Terminal|Shoal|Reef|Atoll|Islet|Cay|Lagoon|Glacier|Falls|Reservoir|Gorge|Basilica|Cathedral|Square|Valley|Street|Avenue|Square|Bridge|River|Lake|Mountains?|Islands?|Bay|Sea|Ocean|Coast|Park|Road|Station|Hills?|Beach|Desert|Canyon|Peninsula|Strait|Harbour|Harbor|Plaza|Boulevard|Crossing|Dam|Base|Heights|Plateau|Basin|Delta|Forest|Range)$/;
 const REGION_SUFFIX = /^(?:State|Region|Oblast|Province|Governorate|Prefecture|County|Territory|District|Counties|Provinces|Regions|Districts)$/;
 /** "Analysts at Capital Economics", "a spokesperson for Spotify": the name after is an organisation. */
 const ORG_AFTER_SOURCE = /\b(?:analysts?|economists?|researchers?|officials?|experts?|strategists?|scientists?|staff|workers|employees|executives?|spokesperson|spokesman|spokeswoman|representatives?|lawyers?)\s+(?:at|for|from|of|with)\s+(?:the\s+)?$/i;
@@ -214,13 +214,14 @@ export class EntityFinder {
       return;
     }
     // "Valencia beat Sevilla 3-1": the club
-    if (k.type === 'LOCATION' && last - (toks.findIndex((t) => t.start === span.start)) === 0 && this.clubContext(span)) {
+    const countryName = k.type === 'LOCATION' && lookupPlace(surface)?.kind === 'COUNTRY';
+    if (k.type === 'LOCATION' && !countryName && last - (toks.findIndex((t) => t.start === span.start)) === 0 && this.clubContext(span)) {
       this.store.add(`${surface} FC`, 'ORGANISATION', surface, span);
       return;
     }
     // "Liverpool boss", "Liverpool's website" -> the club; plain place otherwise
     const nextTok = toks[last + 1];
-    if (k.type === 'LOCATION' && nextTok && /^(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|captain|fans|supporters|squad)$/.test(nextTok.text)) {
+    if (k.type === 'LOCATION' && !countryName && nextTok && /^(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|captain|fans|supporters|squad)$/.test(nextTok.text)) {
       this.store.add(`${name} FC`, 'ORGANISATION', surface, span);
       return;
     }
@@ -273,6 +274,19 @@ export class EntityFinder {
     }
     while (toks.length > 0 && CONNECTORS.has((toks[toks.length - 1] as Token).text)) toks = toks.slice(0, -1);
     if (toks.length === 0) return;
+    // "North Lombok", "East Java": a compass word before a known place names a part of it
+    const cRun = toks.length === 1 && run.length === 2 && toks[0] === run[1] ? run : toks;
+    const compass = cRun.length === 2 && /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/.test((cRun[0] as Token).text);
+    const rest = (cRun[1] as Token | undefined)?.text ?? '';
+    const runBefore = text.slice(Math.max(0, (cRun[0] as Token).start - 40), (cRun[0] as Token).start);
+    if (compass && !isCommonWord(rest) && !ORG_HEADS.has(rest.toLowerCase()) && !REGION_SUFFIX.test(rest) && (lookupPlace(rest) || lookupExtPlace(rest) || /\b(?:in|near|across|of|from|to)\s+(?:the\s+)?$/i.test(runBefore)
+      || this.store.mentions.some((m) => this.store.get(m.entity).type === 'LOCATION' && /^(?:,\s*|\s+and\s+|\s+or\s+)$/.test(text.slice(m.end, (cRun[0] as Token).start))) || /^(?:,|\s+and)\s/.test(text.slice((cRun[1] as Token).end, (cRun[1] as Token).end + 5)))) {
+      const whole = joined(text, cRun);
+      this.store.add(whole, 'LOCATION', whole, { start: (cRun[0] as Token).start, end: (cRun[1] as Token).end });
+      return;
+    }
+    // "AFCON 2023", "COP28": an event's acronym with its year
+    if (/^[A-Z]{2,6}\s*\d{2,4}$/.test(joined(text, toks))) return;
     const lower = toks.map((t) => t.text.toLowerCase());
     const lastWord = ([...lower].reverse().find((w) => !/^\d+$/.test(w)) ?? '').replace(/\.$/, '');
     const hasOrgHead = ORG_HEADS.has(lastWord) || lower.includes('ministry') || lower.includes('department')
@@ -308,6 +322,11 @@ export class EntityFinder {
     }
     // "the White House", "the Kremlin": the government they house
     if (isSeatOfGovernment(surface)) {
+      // "outside Downing Street": the place; "Downing Street said": the government
+      if (/\b(?:outside|inside|in|at|to|from|near|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, span.start - 12), span.start))) {
+        this.store.add(surface, 'LOCATION', surface, span);
+        return;
+      }
       const country = governmentCountry(surface);
       if (country) this.store.government(country, text.slice(/the\s+$/i.test(text.slice(span.start - 4, span.start)) ? span.start - 4 : span.start, span.end), span);
       return;

@@ -105,7 +105,7 @@ export const ORG_HEADS = new Set(
     'agency daily weekly observer review economist monitor watch command corps unit division regiment battalion ' +
     'ministries embassy consulate directorate pharma pharmaceuticals energy industries ventures media networks foods oil gas ' +
     'petroleum mining steel telecom communications therapeutics biotech insurance financial securities investments logistics ' +
-    'shipping railways rail airport port authority corporation enterprises brands economics research consulting ' +
+    'shipping railways rail port authority corporation enterprises brands economics research consulting ' +
     'consultancy advisors advisers associates analytics insights strategies survey cross crescent league bloc ' +
     'united rovers wanderers athletic albion hotspur rangers liga ligue lega community centers centres newswire wire ' +
     'minerals resources metals materials mines solutions software robotics aerospace automotive utilities semiconductor ' +
@@ -117,6 +117,7 @@ export const ORG_HEADS = new Set(
 export const COMPETITIONS = new Set([
   'Premier League', 'Champions League', 'Europa League', 'Europa Conference League', 'Conference League', 'League Cup', 'Nations League',
   'League One', 'League Two', 'Carabao Cup', 'FA Cup', 'World Cup', 'Copa America', 'Copa Libertadores', 'Super League',
+  'AFCON', 'Africa Cup of Nations', 'Asian Cup', 'Euro', 'Olympics', 'Paralympics', 'Commonwealth Games', 'Six Nations', 'Ashes',
 ]);
 
 /** Lower-case nouns that, placed before a name, make it an organisation ("news agency Belta"). */
@@ -228,6 +229,9 @@ export const NOT_ENTITIES = new Set([
   'Hindu', 'Hindus', 'Muslim', 'Muslims', 'Christian', 'Christians', 'Catholic', 'Catholics', 'Jewish', 'Jews', 'Sikh', 'Sikhs',
   'Buddhist', 'Buddhists', 'Mennonite', 'Mennonites', 'Sunni', 'Sunnis', 'Shia', 'Shiite', 'Shiites', 'Protestant', 'Protestants',
   'Evangelical', 'Evangelicals', 'Britons', 'Europeans', 'Africans', 'Asians', 'Arabs', 'Kurds', 'Latinos',
+  // units, currencies and diseases
+  'MW', 'GW', 'KW', 'kWh', 'MWh', 'Rs', 'INR', 'USD', 'EUR', 'GBP', 'KES', 'NGN', 'ZAR', 'PHP', 'Ebola', 'Zika', 'Marburg',
+  'Covid', 'COVID-19', 'Covid-19', 'SARS', 'MERS', 'Omicron', 'Delta', 'H5N1',
 ]);
 
 /** Words that are never names on their own at the start of a capitalised run. */

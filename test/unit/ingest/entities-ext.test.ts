@@ -185,3 +185,16 @@ describe('entities: regions with compass words, event acronyms and trophies', ()
     expect(e.filter((x) => /SONA|Trophy/.test(x))).toEqual([]);
   });
 });
+
+describe('entities: airports, compass-named regions, national teams and units', () => {
+  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads airports as places and keeps the compass word of a known place', () => {
+    expect(names('Flights left Ngurah Rai International Airport for the island. Most deaths were in North Lombok and East Java.'))
+      .toEqual(['LOCATION:Ngurah Rai International Airport', 'LOCATION:North Lombok', 'LOCATION:East Java']);
+  });
+  it('never makes a country a football club, and skips tournament acronyms, units and diseases', () => {
+    const e = names('Nigeria coach Jose Peseiro praised his side after Nigeria beat Cameroon 2-0 at AFCON 2023. The 300 MW plant cost Rs 20 crore. Ebola spread.');
+    expect(e.filter((x) => /FC|AFCON|MW|Rs|Ebola/.test(x))).toEqual([]);
+    expect(e).toEqual(expect.arrayContaining(['LOCATION:Nigeria', 'PERSON:Jose Peseiro']));
+  });
+});

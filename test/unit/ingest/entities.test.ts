@@ -39,8 +39,9 @@ describe('entities (more shapes)', () => {
     const e = ents('BRUSSELS - Traders on Wall Street watched the Bryansk region.');
     expect(e).toMatchObject({ Brussels: 'LOCATION', 'Wall Street': 'LOCATION', 'Bryansk Region': 'LOCATION' });
   });
-  it('turns the seat of a government into that government', () => {
-    expect(ents('Talks at the White House ended.')).toMatchObject({ 'Government of United States': 'ORGANISATION' });
+  it('turns the seat of a government into that government, except where it is the place', () => {
+    expect(ents('The White House rejected the plan.')).toMatchObject({ 'Government of United States': 'ORGANISATION' });
+    expect(ents('Talks at the White House ended.')).toEqual({ 'White House': 'LOCATION' });
   });
   it('skips platforms, ideologies and model names', () => {
     const e = ents('He wrote on Truth Social that Boeing 737 MAX jets and Marxism were fine, and Marxism again.');
