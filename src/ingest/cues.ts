@@ -29,6 +29,7 @@ const VERBS: Record<string, string[]> = {
   urge: ['urged', 'urges', 'urging'],
   advise: ['advised', 'advises'],
   'call for': ['called for', 'calls for', 'calling for'],
+  'call on': ['called on', 'calls on', 'calling on', 'called upon', 'calls upon'],
   declare: ['declared', 'declares', 'declaring'],
   reveal: ['revealed', 'reveals', 'revealing'],
   report: ['reported', 'reports', 'reporting'],
@@ -112,7 +113,7 @@ const PARTICIPLE_ONLY = new Set(['saying', 'telling', 'stating', 'adding', 'clai
   'accusing', 'warning', 'cautioning', 'urging', 'calling for', 'declaring', 'revealing', 'reporting', 'writing',
   'announcing', 'ruling out', 'insisting', 'arguing', 'noting', 'explaining', 'promising', 'vowing', 'pledging',
   'condemning', 'threatening', 'predicting', 'alleging', 'acknowledging', 'admitting', 'stressing', 'asserting',
-  'blaming', 'describing', 'calling', 'dismissing', 'denouncing', 'praising', 'slamming', 'imploring', 'assuring', 'replying', 'hitting out at']);
+  'blaming', 'describing', 'calling', 'dismissing', 'denouncing', 'praising', 'calling on', 'slamming', 'imploring', 'assuring', 'replying', 'hitting out at']);
 
 const FORM_TO_LEMMA = new Map<string, string>();
 for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) FORM_TO_LEMMA.set(f, lemma);
@@ -211,7 +212,9 @@ export function findCues(s: string): CueMatch[] {
     if (form === 'forecast' || form === 'forecasts') { if (NOUN_BEFORE.test(before)) continue; }
     if ((form === 'sentenced' || form === 'convicted' || form === 'acquitted' || form === 'ruled') && /\b(?:was|were|been|is|be|being)\s+$/.test(before)) continue;
     if (form === 'accused' && /\b(?:the|an?|was|were|is|are|been|being)\s+$/.test(before)) continue;
-    out.push({ start, end, text: m[0], lemma, form: PARTICIPLE_ONLY.has(form) ? 'participle' : 'finite' });
+    // "is calling on", "are calling for": a progressive is a finite cue
+    const progressive = PARTICIPLE_ONLY.has(form) && /\b(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?$/u.test(before);
+    out.push({ start, end, text: m[0], lemma, form: PARTICIPLE_ONLY.has(form) && !progressive ? 'participle' : 'finite' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -258,3 +258,10 @@ describe('claims (juntas, expectations and relayed agencies)', () => {
     expect(c.map((x) => x.speaker)).toEqual(['Jeremy Hunt']);
   });
 });
+
+describe('claims (progressives)', () => {
+  it('reads "is calling on" and "is telling" as finite cues of their subject', () => {
+    const c = claims('Mayor Wayne Brown is calling on agencies to act. Even so, the Environment Agency is telling the public to prepare.');
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Wayne Brown', 'calling on'], ['Environment Agency', 'telling']]);
+  });
+});
