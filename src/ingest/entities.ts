@@ -128,8 +128,11 @@ export class EntityFinder {
       while (j + 1 < toks.length) {
         const cur = toks[j] as Token;
         const nxt = toks[j + 1] as Token;
-        if (cur.poss) break;
         const gap = text.slice(cur.end, nxt.start);
+        // "Public Transport Users' Association", "Workers’ Party": a plural possessive inside a body's name
+        const pluralPoss = cur.poss && /s$/.test(cur.text) && /^['’] $/.test(gap) && nxt.cap && ORG_HEADS.has(nxt.text.toLowerCase());
+        if (pluralPoss) { j++; continue; }
+        if (cur.poss) break;
         if (gap !== ' ' && gap !== '-') break;
         // "the Committee on Health Tuesday": a weekday or month ends the name
         if (nxt.cap && MONTH_OR_DAY.test(nxt.text) && !/^(?:Good|Black|Easter|Palm|Ash|Super|Cyber)$/.test(cur.text)) break;

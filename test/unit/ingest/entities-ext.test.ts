@@ -198,3 +198,11 @@ describe('entities: airports, compass-named regions, national teams and units', 
     expect(e).toEqual(expect.arrayContaining(['LOCATION:Nigeria', 'PERSON:Jose Peseiro']));
   });
 });
+
+describe('entities: plural possessives inside names', () => {
+  it('keeps "Users’ Association" and "Workers’ Party" whole', () => {
+    const e = extractArticle({ text: 'The Public Transport Users\' Association called the cuts a disgrace. The Workers’ Party said it would vote against them.', publishedAt: '2025-01-10' })
+      .entities.map((x) => x.name);
+    expect(e).toEqual(['Public Transport Users\' Association', 'Workers’ Party']);
+  });
+});
