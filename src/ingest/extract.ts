@@ -9,7 +9,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { findDates } from './dates.js';
 import { TITLE_WORDS, UNNAMED_HEADS } from './lexicon.js';
 import { findEntities, type Segment } from './entities.js';
-import { findQuotesIn, type Quote } from './quotes.js';
+import { findQuotesIn, normaliseQuoteMarks, type Quote } from './quotes.js';
 import { SpeakerResolver } from './speakers.js';
 import { extractClaims } from './claims.js';
 import { groupEvents } from './events.js';
@@ -109,7 +109,31 @@ function namedLater(claims: ExtractedClaim[], store: EntityStore): void {
   }
 }
 
+/** Strings cut from the normalised text, cut again from the original at the same place. */
+function fromOriginal(original: string, norm: string, s: string, near: number): string {
+  if (original === norm || !s) return s;
+  const at = norm.indexOf(s, Math.max(0, near - s.length));
+  return at >= 0 ? original.slice(at, at + s.length) : s;
+}
+
 export function extractArticle(raw: RawArticle): Extraction {
+  const original = raw.text;
+  const normalised = normaliseQuoteMarks(original);
+  if (normalised === original) return extractNormalised(raw);
+  const x = extractNormalised({ ...raw, text: normalised });
+  x.article.text = original;
+  for (const c of x.claims) {
+    // an opening pair became " \"": the sentence starts at the pair's first mark
+    if (/^(?:''|‘‘|’’)$/.test(original.slice(c.span.start - 1, c.span.start + 1))) c.span = { start: c.span.start - 1, end: c.span.end };
+    c.sentence = original.slice(c.span.start, c.span.end);
+    c.content = fromOriginal(original, normalised, c.content, c.span.start);
+    if (c.quote) c.quote = c.quote.split(' [...] ').map((q) => fromOriginal(original, normalised, q, c.span.start)).join(' [...] ');
+    if (c.speakerMention) c.speakerMention = fromOriginal(original, normalised, c.speakerMention, c.span.start);
+  }
+  return x;
+}
+
+function extractNormalised(raw: RawArticle): Extraction {
   const text = raw.text;
   const warnings: string[] = [];
   const blocks = segmentBlocks(text);

@@ -60,3 +60,17 @@ export function quoteWords(text: string, q: Quote): string {
 export function quotesWithin(quotes: readonly Quote[], span: Span): Quote[] {
   return quotes.filter((q) => q.start < span.end && q.end > span.start);
 }
+
+/**
+ * Doubled apostrophes used as quotation marks ("''Please convey my greetings,'' he said") become a
+ * straight double mark plus a space, so the text keeps its length and every offset stays valid.
+ */
+export function normaliseQuoteMarks(text: string): string {
+  if (!/''|‘‘|’’/.test(text)) return text;
+  return text.replace(/(''|‘‘|’’)/g, (_pair: string, _m: string, at: number) => {
+    const before = text[at - 1];
+    const after = text[at + 2];
+    const opening = (before === undefined || /[\s(\[—–-]/.test(before)) && after !== undefined && !/\s/.test(after);
+    return opening ? ' "' : '" ';
+  });
+}

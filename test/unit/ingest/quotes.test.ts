@@ -1,4 +1,5 @@
-import { findQuotesIn, quoteWords, quotesWithin } from '../../../src/ingest/quotes.js';
+import { findQuotesIn, normaliseQuoteMarks, quoteWords, quotesWithin } from '../../../src/ingest/quotes.js';
+import { extractArticle } from '../../../src/ingest/extract.js';
 
 describe('quotes', () => {
   it('pairs curly quotes and drops the attribution comma', () => {
@@ -23,5 +24,19 @@ describe('quotes', () => {
     const q = findQuotesIn(t, 0, t.length);
     expect(q[0]?.closed).toBe(false);
     expect(quotesWithin(q, { start: 0, end: 5 })).toHaveLength(0);
+  });
+});
+
+describe('doubled apostrophes as quotation marks', () => {
+  it('keeps the text’s length and offsets, and reads the quotes', () => {
+    const text = "''Please convey my greetings to everyone,'' Prime Minister Narendra Modi said. Ana Ruiz said it was ''incremental progress'' and ''a huge one''.";
+    expect(normaliseQuoteMarks(text)).toHaveLength(text.length);
+    const x = extractArticle({ text, publishedAt: '2023-08-23' });
+    expect(x.article.text).toBe(text);
+    expect(x.claims.map((c) => [c.speaker?.name, c.quote, c.sentence === text.slice(c.span.start, c.span.end)])).toEqual([
+      ['Narendra Modi', 'Please convey my greetings to everyone', true],
+      ['Ana Ruiz', 'incremental progress [...] a huge one', true],
+    ]);
+    expect(x.claims[0]?.sentence.startsWith("''Please")).toBe(true);
   });
 });
