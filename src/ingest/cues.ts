@@ -123,7 +123,7 @@ const CUE_RE = new RegExp(`\\b(?:${FORMS.join('|')})\\b`, 'g');
 /** "was quoted (by TASS) as saying" */
 export const QUOTED_AS_RE = /\b(?:was|were|is|are|has\s+been)\s+quoted\s+(?:by\s+([^,.;]{2,60}?)\s+)?as\s+(?:saying|telling|stating|warning)\b/g;
 /** "was announced by Volkswagen": a passive cue with its agent. */
-const AGENT_RE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|as)\s+(?:also\s+)?(announced|confirmed|reported|disclosed|revealed|denied|declared|stated|claimed|condemned|criticised|criticized|rejected)\s+by\s+/g;
+const AGENT_RE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|as)\s+(?:also\s+)?(announced|confirmed|reported|disclosed|revealed|denied|declared|stated|claimed|condemned|criticised|criticized|rejected|accused|blamed|praised|slammed|warned|urged)\s+(?:of\s+[^,.;]{1,80}?\s+|for\s+[^,.;]{1,80}?\s+)?by\s+/g;
 const ACCORDING_RE = /\b[Aa]ccording\s+to\b/g;
 /** "The court heard that", "an inquest was told": the unnamed side that put it to the court. */
 const HEARD_RE = /\b(?:[Tt]he|[Aa]n?|\p{Lu}\p{Ll}+(?:['’]\s*|\s+\p{Lu}\p{Ll}+['’]?)*)\s+(?:[Cc]ourt|jury|inquest|[Tt]ribunal|hearing|trial)\s+(?:has\s+)?(?:heard|was\s+told)\b/gu;

@@ -53,7 +53,7 @@ export function resolveDescription(r: SpeakerResolver, text: string, np: NounPhr
     return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }];
   }
   if (!possessive && (det === 'the' || det === '' || det === 'this')) {
-    if (head === 'government' || head === 'administration' || head === 'kremlin' || head === 'cabinet' || head === 'junta' || head === 'regime') {
+    if (head === 'government' || head === 'administration' || head === 'kremlin' || head === 'cabinet' || head === 'junta' || head === 'regime' || head === 'presidency') {
       const gov = r.store.entities.slice().reverse().find((e) => e.governmentOf !== null && e.roles.has('government'))
         ?? (r.homeCountry ? r.store.government(r.homeCountry, null, null) : null);
       if (gov) { r.addAlias(gov, text); return [{ speaker: r.ref(gov), mention: text, kind: 'government', confidence: 0.7 }]; }

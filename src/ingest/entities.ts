@@ -17,6 +17,7 @@ import {
 } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { creditRegions, inRegions } from './credits.js';
+import { PERSONISH_HEADS } from './speaker-words.js';
 
 const CORPORATE = /^(?:Co|Corp|Inc|Ltd|LLC|PLC|plc|AG|SA|SE|NV|GmbH|Electronics|Motor|Motors|Chemical|Chemicals|Steel|Airlines|Airways|Holdings|Group|Bank|Technologies)\.?$/;
 const SITE_SUFFIX = /^(?:Airport|Airfield|Terminal|Shoal|Reef|Atoll|Islet|Cay|Lagoon|Glacier|Falls|Reservoir|Gorge|Basilica|Cathedral|Square|Valley|Street|Avenue|Square|Bridge|River|Lake|Mountains?|Islands?|Bay|Sea|Ocean|Coast|Park|Road|Station|Hills?|Beach|Desert|Canyon|Peninsula|Strait|Harbour|Harbor|Plaza|Boulevard|Crossing|Dam|Base|Heights|Plateau|Basin|Delta|Forest|Range)$/;
@@ -141,6 +142,12 @@ export class EntityFinder {
         const headBefore = ORG_HEADS.has(cur.text.toLowerCase()) || TITLE_WORDS.has(cur.text.toLowerCase()) || isAcronym(cur.text);
         const weakConnector = nxt.text === 'on' || nxt.text === 'the' || nxt.text === 'for';
         const dateWord = after ? /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(after.text) : false;
+        // "Ursula von der Leyen", "Juan de la Cruz": two name particles before the surname
+        const after2c = toks[j + 3];
+        if (CONNECTORS.has(nxt.text) && after && CONNECTORS.has(after.text) && !/^(?:of|for|the|on)$/.test(nxt.text) && after2c?.cap && text.slice(after.end, after2c.start) === ' ' && text.slice(nxt.end, after.start) === ' ') {
+          j += 3;
+          continue;
+        }
         if (CONNECTORS.has(nxt.text) && after && after.cap && !dateWord && (!weakConnector || headBefore) && text.slice(nxt.end, after.start) === ' ' && (headBefore || !this.matchKnown(toks, j + 2))) {
           j += 2;
           continue;
@@ -261,6 +268,11 @@ export class EntityFinder {
       const w = (toks[0] as Token).text;
       const lw = w.toLowerCase();
       const modifier = /^\p{Lu}[\p{L}]+-(?:backed|based|led|born|made|owned|run|linked|aligned|allied|supported|controlled|funded|sponsored)$/u.test(w);
+      // "Resident Dianne Dickinson", "Witness Tom Hale": a role noun capitalised at the start of a sentence
+      if (toks === run && sentenceInitial && toks.length >= 3 && PERSONISH_HEADS.has(lw) && isFirstName((toks[1] as Token).text)) {
+        this.classifyRun(toks.slice(1), false, toks[0] ?? null);
+        return;
+      }
       if (!modifier && (!COMMON.has(lw) || TITLE_WORDS.has(lw) || ORG_HEADS.has(lw))) break;
       // "North Darfur State", "South Kivu Province": a compass word that names a region
       if (/^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/.test(lw) && toks.length >= 2 && /^(?:State|Province|Region|District|County|Governorate)$/.test((toks[toks.length - 1] as Token).text)) break;
@@ -519,6 +531,16 @@ export class EntityFinder {
       // "Porto beat Benfica 2-1": an unknown name in a match result is a club
       if (this.clubContext(span)) { this.store.add(surface, 'ORGANISATION', surface, span); return; }
       if (/^\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|group|company|party|militia|movement|airline|bank|network|channel|website|magazine|(?:trade\s+)?bloc|alliance|federation|league|consortium|conglomerate)\b/.test(text.slice(span.end, span.end + 20))) {
+        this.store.add(surface, 'ORGANISATION', surface, span);
+        return;
+      }
+      // "Hermoso, 33, said": an age in apposition makes a person
+      if (/^,\s*\d{1,3},/.test(text.slice(span.end, span.end + 6)) && !lookupExtPlace(t.text)) {
+        this.store.add(surface, 'PERSON', surface, span);
+        return;
+      }
+      // "a Kuomintang candidate", "Likud lawmakers": a party named before its members
+      if (/^\s+(?:candidate|candidates|lawmaker|lawmakers|legislator|legislators|MP|MPs|senator|senators|councillor|councillors|member|members|activists)\b/.test(text.slice(span.end, span.end + 20)) && !isFirstName(t.text) && !isLastName(t.text) && !lookupExtPlace(t.text)) {
         this.store.add(surface, 'ORGANISATION', surface, span);
         return;
       }

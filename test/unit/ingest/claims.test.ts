@@ -265,3 +265,10 @@ describe('claims (progressives)', () => {
     expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Wayne Brown', 'calling on'], ['Environment Agency', 'telling']]);
   });
 });
+
+describe('claims (passive accusations)', () => {
+  it('reads "X have been accused of … by Y" as Y’s claim', () => {
+    const c = claims('The owners have been accused of "playing games with livelihoods" by union leader Sharon Graham.');
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Sharon Graham', 'accused']]);
+  });
+});

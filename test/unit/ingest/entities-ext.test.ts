@@ -206,3 +206,12 @@ describe('entities: plural possessives inside names', () => {
     expect(e).toEqual(['Public Transport Users\' Association', 'Workers’ Party']);
   });
 });
+
+describe('entities: name particles, ages, parties and role nouns before names', () => {
+  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads "von der", an age in apposition, a party before its candidate and a capitalised role noun', () => {
+    const e = names('Commission President Ursula von der Leyen spoke. Hermoso, 33, said she would strike. Second was a Kuomintang candidate. Resident Dianne Dickinson said the shop mattered.');
+    expect(e).toEqual(expect.arrayContaining(['PERSON:Ursula von der Leyen', 'PERSON:Hermoso', 'ORGANISATION:Kuomintang', 'PERSON:Dianne Dickinson']));
+    expect(e.filter((x) => /Leyen|Resident/.test(x) && !x.includes('Ursula von der Leyen'))).toEqual([]);
+  });
+});
