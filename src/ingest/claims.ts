@@ -235,6 +235,12 @@ function buildDraft(
   // finite cue: left subject, else inverted subject
   let left = forcedSubject ?? leftSubject(text, sent.start, cue.start);
   let relEnd: number | null = null;
+  // "…, a Kuomintang candidate Hou Yu-ih who admitted defeat": the same without the comma
+  if (left && /\s(?:who|which)$/.test(left.text) && left.text.split(/\s+/).length <= 8) {
+    const head = left.text.replace(/\s+(?:who|which)$/, '');
+    const np2 = { ...left, end: left.start + head.length, text: head };
+    if (resolver.resolve(np2, si, history).some((r) => r.speaker)) left = np2;
+  }
   if (left && /^(?:who|which)$/i.test(left.text) && /,\s*$/.test(text.slice(sent.start, left.start))) {
     // "Okafor-Reid, who denied all the charges, told …": the relative pronoun's antecedent speaks;
     // the content ends with the relative clause

@@ -272,3 +272,10 @@ describe('claims (passive accusations)', () => {
     expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Sharon Graham', 'accused']]);
   });
 });
+
+describe('claims (relative clauses without a comma)', () => {
+  it('gives "X who admitted" to X, and an unnamed "voters who said" nothing named', () => {
+    const c = claims('Second was a Kuomintang candidate Hou Yu-ih who admitted defeat.');
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Hou Yu-ih', 'admitted']]);
+  });
+});
