@@ -22,6 +22,8 @@ export function creditRegions(text: string): Span[] {
     if (words.length === 0) continue;
     // "By Reuters", "By Jane Doe and John Roe"
     if (/^\s*By\s+\p{Lu}/u.test(line) && words.length <= 8 && !/[.!?]\s*$/.test(line.trim())) { out.push({ start, end: start + line.length }); continue; }
+    // "Writing by Julian Osamoto; Editing by Daniel Adejo and Tony Okerafor", "Additional reporting by …"
+    if (/^\s*(?:\(?(?:Writing|Reporting|Additional reporting|Editing|Edited|Written|Compiled|Produced)\s+by\s)/i.test(line) && words.length <= 20) { out.push({ start, end: start + line.length }); continue; }
     // "PA Wire", "Henry Saker-Clark20 October 2023": a short line of names with an agency or a date glued on
     if (words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && (MEDIA.test(line) || /\p{L}\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\s*$/u.test(line))) { out.push({ start, end: start + line.length }); continue; }
     // "… on April 25, 2023. Mark Demayo, ABS-CBN News", "… July 22, 2024. — Reuters": a caption's credit tail

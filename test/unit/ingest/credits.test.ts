@@ -9,6 +9,9 @@ describe('credits', () => {
       + 'Commuters wear masks on the trains on April 25, 2023. Mark Demayo, ABS-CBN News\nMANILA — There is no outbreak, the minister said.';
     expect(credited(text)).toEqual(['(ABC News: John Gunn)', '(Alistair Grant/PA)', 'PA Wire', 'By Reuters', 'Mark Demayo, ABS-CBN News']);
   });
+  it('finds agency sign-off lines', () => {
+    expect(credited('The players went on strike.\n\nWriting by Jane Roe; Editing by John Doe and Ann Lee')).toEqual(['Writing by Jane Roe; Editing by John Doe and Ann Lee']);
+  });
   it('leaves brackets and short lines that are story text alone', () => {
     expect(credited('The Harbour Workers Union (HWU) said talks failed.\nIn short:\nProfits rose (see chart).')).toEqual([]);
   });
