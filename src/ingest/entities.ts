@@ -158,7 +158,8 @@ export class EntityFinder {
         const headSoon = toks.slice(j + 2, j + 5).some((t, k, arr) => t.cap && ORG_HEADS.has(t.text.toLowerCase()) && arr.slice(0, k).every((x) => x.cap));
         // "Microsoft Corp. and Alphabet Inc.": two complete names in a list stay two
         const complete = ORG_HEADS.has(cur.text.toLowerCase().replace(/\.$/, '')) || CORPORATE.test(cur.text);
-        if (nxt.text === 'and' && !complete && (namedBody || (headSoon && runLow.length >= 2)) && after?.cap && !dateWord && text.slice(nxt.end, after.start) === ' ' && !lookupPlace(after.text)) {
+        const personFirst = isFirstName((toks[i] as Token).text);
+        if (nxt.text === 'and' && !complete && (namedBody || (headSoon && runLow.length >= 2 && !personFirst)) && after?.cap && !dateWord && text.slice(nxt.end, after.start) === ' ' && !lookupPlace(after.text)) {
           j += 2;
           continue;
         }

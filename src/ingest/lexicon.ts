@@ -67,7 +67,7 @@ const EXTRA_FIRST_NAMES = new Set(
 export const TITLE_WORDS = new Set(
   ('president vice-president prime premier minister ministers secretary chancellor king queen prince princess emir sheikh ' +
     'sultan pope cardinal bishop ayatollah governor mayor senator sen rep representative congressman congresswoman ' +
-    'lawmaker mp pm cs judge recorder councilman councilwoman statistician-general justice prosecutor attorney lawyer general gen lt col colonel major commander admiral ' +
+    'lawmaker mp pm cs collector judge recorder councilman councilwoman statistician-general justice prosecutor attorney lawyer general gen lt col colonel major commander admiral ' +
     'chief ceo cfo coo cto chairman chairwoman chair director director-general spokesman spokeswoman spokesperson ' +
     'ambassador envoy adviser advisor official boss coach manager captain striker midfielder defender goalkeeper ' +
     'founder co-founder president-elect secretary-general attorney-general leader mr mrs ms dr prof professor sir dame lord lady ' +

@@ -119,6 +119,13 @@ export class SpeakerResolver {
     if (/\b(?:officials?|sources?|people|persons?|diplomats?|insiders?|aides?)\s+(?:briefed|familiar|involved|close|knowledgeable|with\s+knowledge)\b/i.test(text)) {
       return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.6 }];
     }
+    // "the Russian authorities", "Chinese authorities": that country's government
+    const authorities = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)\s+authorities$/u.exec(text);
+    const authoritiesOf = authorities ? countryOfAdjective(authorities[1] ?? '')?.name ?? null : null;
+    if (authoritiesOf) {
+      const gov = this.store.government(authoritiesOf, text, null);
+      return [{ speaker: this.ref(gov), mention: text, kind: 'government', confidence: 0.7 }];
+    }
     // "Myanmar's ruling junta": the government of the country named
     const rulers = /^(\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:ruling|military|new|interim)\s+)*(?:junta|regime|government)$/u.exec(text);
     const rulersOf = rulers ? countryOfName(rulers[1] ?? '') : null;
@@ -151,7 +158,7 @@ export class SpeakerResolver {
     if (/\sand\s/.test(text) && inside.length >= 2) {
       const heads = inside.filter((m) => {
         const e = this.store.get(m.entity);
-        if (/^['’]s\b/.test(np.text.slice(m.end - np.start, m.end - np.start + 3))) return false;
+        if (/^['’](?:s\b|\s)/.test(np.text.slice(m.end - np.start, m.end - np.start + 3))) return false;
         // "other parliamentarians in the National Assembly": a name inside a prepositional phrase is no conjunct
         if (/\b(?:in|of|at|from|for|with|on)\s+(?:the\s+)?$/.test(np.text.slice(0, m.start - np.start))) return false;
         return e.type !== 'LOCATION' || /\sand\s*(?:the\s+)?$/.test(np.text.slice(0, m.start - np.start)) || m.start - np.start <= 4;

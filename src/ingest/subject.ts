@@ -103,6 +103,8 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
       chunk = chunk.slice(last.end);
     }
   }
+  // "if parliament demands it": a condition, not a statement
+  if (/(?:^|\s)(?:if|unless|whether)\s+[^,;]*$/i.test(chunk) && !/\b(?:said|says|told)\b/.test(chunk)) return null;
   // "hours after Robertson's press conference where he": peel every subordinating word
   for (let k = 0; k < 3; k++) {
     const sub = SUBORDINATE.exec(chunk);
@@ -114,6 +116,9 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
     if (!o) break;
     start += o[0].length; chunk = chunk.slice(o[0].length);
   }
+  // "Speaking about her family she said": a participle opener without its comma
+  const bareOpener = /^\p{Lu}\p{Ll}+ing\b.*\s(he|she|they|we|it)$/u.exec(chunk);
+  if (bareOpener && bareOpener[1]) { start += chunk.length - bareOpener[1].length; chunk = bareOpener[1]; }
   const dash = /^\s*(?:--|—|–|-)\s*/.exec(chunk);
   if (dash) { start += dash[0].length; chunk = chunk.slice(dash[0].length); }
   const lead = chunk.length - chunk.trimStart().length;

@@ -279,3 +279,14 @@ describe('claims (relative clauses without a comma)', () => {
     expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Hou Yu-ih', 'admitted']]);
   });
 });
+
+describe('claims (authorities, possessive conjuncts, bare openers, conditions)', () => {
+  it('reads "the Russian authorities" as the government and splits "X and Org’s Y both said"', () => {
+    const c = claims('The Russian authorities pledged not to prosecute the fighters. Robert Wood and Oxford Economics’ Edward Allenby both said rates would fall.');
+    expect(c.map((x) => x.speaker)).toEqual(['Government of Russia', 'Robert Wood', 'Edward Allenby']);
+  });
+  it('reads "Speaking about her family she said" and skips a cue inside a condition', () => {
+    const c = claims('Jacinda Ardern spoke for an hour. Speaking about her family she said she was looking forward to school runs. The president must lift martial law if parliament demands it.');
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Jacinda Ardern', 'said']]);
+  });
+});
