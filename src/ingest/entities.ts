@@ -33,7 +33,7 @@ const MONTH_OR_DAY = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|J
 const INNER_HEADS = new Set(['league', 'liga', 'ligue', 'association', 'federation', 'union', 'institute', 'agency', 'council', 'commission', 'committee', 'authority', 'bureau', 'corporation', 'company', 'bank', 'group', 'community', 'organization', 'organisation', 'centers', 'centres', 'university']);
 /** A reporting verb right after a name. */
 const SPEAKS_AFTER = /^\s+(?:(?:also|earlier|later|previously)\s+)?(?:said|says|told|announced|confirmed|reported|denied|added|warned|stated|insisted|argued|claimed|declined|responded|posted)\b/;
-const PLACE_PREFIX = /^(?:River|Lake|Metro|Fort|Port|Puerto|Porto|Mount|Cape|San|Santa|Sao|São|Saint|St\.?|Sainte|Ciudad|Nueva|Nuevo|Novo|Nova|Bad|Villa)$/;
+const PLACE_PREFIX = /^(?:Wadi|Jebel|Jabal|River|Lake|Metro|Fort|Port|Puerto|Porto|Mount|Cape|San|Santa|Sao|São|Saint|St\.?|Sainte|Ciudad|Nueva|Nuevo|Novo|Nova|Bad|Villa)$/;
 /** "Valencia beat Sevilla 3-1": a place name in a match result is the club. */
 const RESULT_AFTER = /^\s+(?:beat|defeated|drew(?:\s+with)?|lost(?:\s+to)?|thrashed|edged|hammered|held|overcame|routed|stunned|eliminated|knocked\s+out)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\d+-\d+/u;
 const RESULT_BEFORE = /\b(?:beat|defeated|drew\s+with|lost\s+to|thrashed|edged|hammered|held|overcame|routed|stunned|eliminated|against|versus|vs\.?)\s+$/;
@@ -417,6 +417,11 @@ export class EntityFinder {
         return;
       }
     }
+    // "Han Dong-hoon", "Lai Ching-te", "Yoon Suk-yeol": an East Asian name with a hyphenated given name
+    if (toks.length === 2 && /^\p{Lu}\p{Ll}{1,5}$/u.test((toks[0] as Token).text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test((toks[1] as Token).text)) {
+      this.store.add(surface, 'PERSON', surface, span);
+      return;
+    }
     // "the Port of Vancouver": the port, a place (its authority is the organisation)
     if (lower[0] === 'port' && lower[1] === 'of' && toks.length >= 3 && !ORG_HEADS.has(lastWord)) {
       this.store.add(surface, 'LOCATION', surface, span);
@@ -475,7 +480,7 @@ export class EntityFinder {
     }
     // a city or region from the extended gazetteer, given context or size
     // "the evacuation of Fort McMurray", "near San Javier": a place-name prefix after a locative word
-    if (toks.length >= 2 && toks.length <= 3 && PLACE_PREFIX.test((toks[0] as Token).text) && (LOCATIVE_BEFORE.test(before) || /^(?:River|Lake|Metro)$/.test((toks[0] as Token).text)) && !this.store.findPerson(surface)) {
+    if (toks.length >= 2 && toks.length <= 3 && PLACE_PREFIX.test((toks[0] as Token).text) && (LOCATIVE_BEFORE.test(before) || /^(?:River|Lake|Metro|Wadi|Jebel|Jabal)$/.test((toks[0] as Token).text)) && !this.store.findPerson(surface)) {
       this.store.add(surface, 'LOCATION', surface, span);
       return;
     }
@@ -533,6 +538,11 @@ export class EntityFinder {
       if (this.clubContext(span)) { this.store.add(surface, 'ORGANISATION', surface, span); return; }
       if (/^\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|group|company|party|militia|movement|airline|bank|network|channel|website|magazine|(?:trade\s+)?bloc|alliance|federation|league|consortium|conglomerate)\b/.test(text.slice(span.end, span.end + 20))) {
         this.store.add(surface, 'ORGANISATION', surface, span);
+        return;
+      }
+      // "her daughter Neve", "his wife Clarke": a name after a kinship word is a person
+      if (/\b(?:daughter|son|wife|husband|partner|mother|father|brother|sister|fiancée?|grandson|granddaughter|niece|nephew|cousin)\s+$/i.test(before) && !lookupExtPlace(t.text)) {
+        this.store.add(surface, 'PERSON', surface, span);
         return;
       }
       // "Hermoso, 33, said": an age in apposition makes a person

@@ -215,3 +215,11 @@ describe('entities: name particles, ages, parties and role nouns before names', 
     expect(e.filter((x) => /Leyen|Resident/.test(x) && !x.includes('Ursula von der Leyen'))).toEqual([]);
   });
 });
+
+describe('entities: East Asian names, kinship and wadis', () => {
+  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads hyphenated given names, a name after a kinship word and a wadi', () => {
+    expect(names('The leader of the ruling party, Han Dong-hoon, said it was wrong. She was there when her daughter Neve started school. Floods swept through Wadi Derna.'))
+      .toEqual(['PERSON:Han Dong-hoon', 'PERSON:Neve', 'LOCATION:Wadi Derna']);
+  });
+});
