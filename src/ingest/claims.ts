@@ -44,7 +44,7 @@ function mainClauseSubject(ctx: ClaimContext, sent: Sentence, limit: number): No
     .find((x) => x.start - from <= 60 + opener && /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?\p{Ll}|,)/u.test(text.slice(x.end, x.end + 20)) && !/['’]s$/.test(text.slice(x.end, x.end + 2)));
   if (m) return { start: m.start, end: m.end, text: text.slice(m.start, m.end), citing: null };
   // "Environmental groups welcomed the figures but said …": a plain noun phrase before the first verb
-  const plain = /^((?:\p{L}+\s+){0,3}?\p{L}+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|told|took|gave|made|held|met|won|lost|hit|struck|sent|began|spoke|rejected)\b/u.exec(text.slice(from, limit));
+  const plain = /^((?:[\p{L}\d-]+\s+){0,3}?[\p{L}\d-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|told|took|gave|made|held|met|won|lost|hit|struck|sent|began|spoke|rejected|grew|became|went|came|left|ran|wrote|saw)\b/u.exec(text.slice(from, limit));
   if (!plain || !plain[1] || /^(?:it|they|he|she|we|there|this|that)$/i.test(plain[1])) return null;
   return { start: from, end: from + plain[1].length, text: plain[1], citing: null };
 }
@@ -198,8 +198,10 @@ function buildDraft(
     }
     const calling = /^calling$/.test(cue.text) && /^\s+(?:it|her|him|them|the|this|his|its|their)\b/.test(text.slice(cue.end, cue.end + 8));
     if (!calling && !/^(?:writing|stating|announcing|declaring|confirming|denying|urging|accusing|blaming|saying|adding|warning|claiming|insisting|noting|arguing|stressing|telling|alleging|vowing|promising|revealing|explaining|describing|acknowledging|admitting|threatening|pledging|dismissing|denouncing)$/.test(cue.text)) return [];
-    // "Orban later defended his position, saying …": the main clause's subject speaks
-    const m = MAIN_SUBJECT.exec(text.slice(sent.start, cue.start));
+    // "Orban later defended his position, saying …": the main clause's subject speaks;
+    // "Ardern has stunned the country by announcing …" needs no comma
+    const byParticiple = /\sby\s+$/.test(text.slice(sent.start, cue.start));
+    const m = MAIN_SUBJECT.exec(text.slice(sent.start, cue.start) + (byParticiple ? ', ' : ''));
     if (!m || !m[1]) return [];
     let npStart = sent.start + (m.index ?? 0) + m[0].indexOf(m[1]);
     let np: NounPhrase = { start: npStart, end: npStart + m[1].length, text: m[1], citing: null };

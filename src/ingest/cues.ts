@@ -70,7 +70,7 @@ const VERBS: Record<string, string[]> = {
   'point out': ['pointed out', 'points out'],
   'make clear': ['made clear', 'made it clear', 'makes clear', 'makes it clear'],
   express: ['expressed'],
-  'go on to say': ['went on to say'],
+  'go on to say': ['went on to say', 'went on to state', 'went on to add', 'goes on to say'],
   signal: ['signalled', 'signaled'],
   hint: ['hinted'],
   appeal: ['appealed for', 'appeals for', 'appealed to', 'appeals to'],

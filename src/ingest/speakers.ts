@@ -101,7 +101,7 @@ export class SpeakerResolver {
       return [];
     }
     if (PRONOUN_PERSON.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
-    if (/^the\s+\d{1,3}-year-old$/i.test(text) || /^the\s+(?:veteran|youngster|teenager|star|midfielder|striker|forward|defender|goalkeeper|manager|coach|former)$/i.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
+    if (/^the\s+\d{1,3}-year-old(?:\s+\p{Ll}+)?$/iu.test(text) || /^the\s+(?:veteran|youngster|teenager|star|midfielder|striker|forward|defender|goalkeeper|manager|coach|former)$/i.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
     // "the Dutchman", "the Briton": a demonym naming the last person
     const demonym = /^[Tt]he\s+(\p{Lu}\p{Ll}+?)(?:man|woman)?$/u.exec(text);
     if (demonym && (countryOfAdjective(demonym[1] ?? '') || /^(?:Briton|Scot|Swede|Dane|Pole|Finn|Turk|Kiwi|Aussie)$/.test(demonym[1] ?? ''))) {

@@ -290,3 +290,10 @@ describe('claims (authorities, possessive conjuncts, bare openers, conditions)',
     expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Jacinda Ardern', 'said']]);
   });
 });
+
+describe('claims (participles after "by", "went on to state")', () => {
+  it('reads "by announcing" as the subject’s claim and "went on to state" as a cue', () => {
+    const c = claims('Jacinda Ardern has stunned the country by announcing her resignation. Jugeshinder Singh spoke first. He went on to state that investors trusted the group.');
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Jacinda Ardern', 'stunned ... announcing'], ['Jugeshinder Singh', 'went on to state']]);
+  });
+});
