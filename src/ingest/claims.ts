@@ -278,8 +278,6 @@ function buildDraft(
       const same = prior.filter((p) => p.cue === lastFinite.cue);
       return same.map((p) => ({ ...p, cue, parts: { sentence, subject: p.np, cue, content: trimContent(text, cue.end, sent.end), direction: 'forward' as const }, via: p.via, inQuote }));
     }
-  }
-  if (!np && /\s(?:and|but)\s*$/.test(text.slice(sent.start, cue.start))) {
     // "X, who …, called Milton "…" and warned …": the main clause's subject
     const main = mainClauseSubject(ctx, sent, cue.start);
     if (main) {

@@ -197,7 +197,7 @@ export function findCues(s: string): CueMatch[] {
     // "indicated inflation will ease", "highlighted that", "asked residents to move": speech only with a clause or an appeal
     if (/^(?:indicated|indicates|highlighted|highlights)$/.test(form) && !/^\s+(?:that\b|(?:the\s+)?\p{L}+(?:\s+\p{L}+){0,3}\s+(?:will|would|could|may|might|was|were|is|are|had|has|have)\b)/u.test(s.slice(end, end + 60))) continue;
     // "Authorities expect the toll to rise", "Analysts expected a cut": not "is expected to"
-    if (/^(?:expect|expects|expected)$/.test(form) && (/\b(?:is|are|was|were|be|been|being|as|than|widely|not|than)\s+$/i.test(before) || !/^\s+(?:that\b|the\s|a\s|an\s|\p{L}+\s+to\s|it\s+to\s|\p{L}+\s+\p{L}+\s+to\s)/u.test(after))) continue;
+    if (/^(?:expect|expects|expected)$/.test(form) && (/\b(?:is|are|was|were|be|been|being|as|than|widely|not)\s+$/i.test(before) || !/^\s+(?:that\b|the\s|a\s|an\s|\p{L}+\s+to\s|it\s+to\s|\p{L}+\s+\p{L}+\s+to\s)/u.test(after))) continue;
     // "told the paper that he expected …": an expectation inside someone's reported words
     if (/^(?:expect|expects|expected)$/.test(form) && /\b(?:said|says|told|tells|added|stated|according)\b/.test(s.slice(0, start))) continue;
     if (form === 'expect' && !/\b(?:[Tt]hey|[Ww]e|\p{Ll}+s|[Pp]eople|[Pp]olice|[Aa]uthorities|\p{Lu}\p{Ll}+s|\p{Lu}{2,})\s+(?:also\s+|still\s+|now\s+)?$/u.test(before)) continue;

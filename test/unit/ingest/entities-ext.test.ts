@@ -1,6 +1,9 @@
 import { extractArticle } from '../../../src/ingest/extract.js';
 import { findEntities } from '../../../src/ingest/entities.js';
 
+/** `TYPE:Name` for every entity the whole pipeline finds in `text`. */
+const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
+
 function ents(text: string, source: string | null = null): Record<string, string> {
   const store = findEntities(text, [{ start: 0, end: text.length, sentenceStart: true }], source);
   return Object.fromEntries(store.toExtracted().map((e) => [e.name, e.type]));
@@ -112,7 +115,6 @@ describe('entities: match results', () => {
 });
 
 describe('entities: English place names and lists of bodies', () => {
-  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
   it('gives a city its English name whichever spelling the text uses', () => {
     expect(names('Fans gathered in Sevilla on Sunday.')).toContain('LOCATION:Seville');
     expect(names('Fans gathered in Seville on Sunday.')).toContain('LOCATION:Seville');
@@ -128,7 +130,6 @@ describe('entities: English place names and lists of bodies', () => {
 });
 
 describe('entities: places too small for the gazetteers', () => {
-  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads a name in a place slot as a place', () => {
     expect(names('Gunmen stormed a monastery in the village of Brezovica. Jackson, of Lakenheath, Suffolk, was called. Strikes hit near Hodeida.'))
       .toEqual(['LOCATION:Brezovica', 'LOCATION:Lakenheath', 'LOCATION:Suffolk', 'LOCATION:Hodeida']);
@@ -139,7 +140,6 @@ describe('entities: places too small for the gazetteers', () => {
 });
 
 describe('entities: lists of towns, cut-off organisations and people by pronoun', () => {
-  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads every name in "the cities of X and Y"', () => {
     expect(names('The strikes hit the cities of Brezovica and Zubin Potok.')).toEqual(['LOCATION:Brezovica', 'LOCATION:Zubin Potok']);
   });
@@ -152,7 +152,6 @@ describe('entities: lists of towns, cut-off organisations and people by pronoun'
 });
 
 describe('entities: credits, camps, shoals and lists of villages', () => {
-  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads a person after a lower-case title even before "a team of"', () => {
     expect(names('However, according to mayor Kabelo Mokoena, a team of engineers is in charge.')).toEqual(['PERSON:Kabelo Mokoena']);
   });
@@ -167,7 +166,6 @@ describe('entities: credits, camps, shoals and lists of villages', () => {
 });
 
 describe('entities: legislatures and people known by one name', () => {
-  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
   it('keeps a legislature’s own name', () => {
     expect(names('He addressed Congress and the House of Representatives.')).toEqual(['ORGANISATION:Congress', 'ORGANISATION:House of Representatives']);
   });
@@ -178,7 +176,6 @@ describe('entities: legislatures and people known by one name', () => {
 });
 
 describe('entities: regions with compass words, event acronyms and trophies', () => {
-  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
   it('keeps the compass word of a state and skips an event’s acronym and a trophy', () => {
     const e = names('El Fasher is the capital of North Darfur State. He gave his State of the Nation Address (SONA) after India won the Border-Gavaskar Trophy.');
     expect(e).toEqual(expect.arrayContaining(['LOCATION:North Darfur State']));
@@ -187,7 +184,6 @@ describe('entities: regions with compass words, event acronyms and trophies', ()
 });
 
 describe('entities: airports, compass-named regions, national teams and units', () => {
-  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads airports as places and keeps the compass word of a known place', () => {
     expect(names('Flights left Ngurah Rai International Airport for the island. Most deaths were in North Lombok and East Java.'))
       .toEqual(['LOCATION:Ngurah Rai International Airport', 'LOCATION:North Lombok', 'LOCATION:East Java']);
@@ -208,7 +204,6 @@ describe('entities: plural possessives inside names', () => {
 });
 
 describe('entities: name particles, ages, parties and role nouns before names', () => {
-  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads "von der", an age in apposition, a party before its candidate and a capitalised role noun', () => {
     const e = names('Commission President Ursula von der Leyen spoke. Hermoso, 33, said she would strike. Second was a Kuomintang candidate. Resident Dianne Dickinson said the shop mattered.');
     expect(e).toEqual(expect.arrayContaining(['PERSON:Ursula von der Leyen', 'PERSON:Hermoso', 'ORGANISATION:Kuomintang', 'PERSON:Dianne Dickinson']));
@@ -217,7 +212,6 @@ describe('entities: name particles, ages, parties and role nouns before names', 
 });
 
 describe('entities: East Asian names, kinship and wadis', () => {
-  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads hyphenated given names, a name after a kinship word and a wadi', () => {
     expect(names('The leader of the ruling party, Han Dong-hoon, said it was wrong. She was there when her daughter Neve started school. Floods swept through Wadi Derna.'))
       .toEqual(['PERSON:Han Dong-hoon', 'PERSON:Neve', 'LOCATION:Wadi Derna']);

@@ -1,6 +1,9 @@
 import { findEntities } from '../../../src/ingest/entities.js';
 import { extractArticle } from '../../../src/ingest/extract.js';
 
+/** `TYPE:Name` for every entity the whole pipeline finds in `text`. */
+const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
+
 function ents(text: string, source: string | null = null): Record<string, string> {
   const store = findEntities(text, [{ start: 0, end: text.length, sentenceStart: true }], source);
   return Object.fromEntries(store.toExtracted().map((e) => [e.name, e.type]));
@@ -50,7 +53,6 @@ describe('entities (more shapes)', () => {
 });
 
 describe('entities (names that look like other things)', () => {
-  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
   it('keeps a country-named surname a person once the full name is known', () => {
     const e = names('Prime Minister Luís Montenegro won the vote. "It is a fair law," Montenegro told reporters.');
     expect(e).toContain('PERSON:Luís Montenegro');
@@ -71,7 +73,6 @@ describe('entities (names that look like other things)', () => {
 });
 
 describe('entities (one record per body)', () => {
-  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
   it('merges an acronym seen before its full name, and "Health Ministry" with "Ministry of Health"', () => {
     const e = names('No panic: KCB after defeat\n\nThe Kenya Cricket Board said on Thursday it would not panic. The Ministry of Health agreed, and the Health Ministry said so twice.');
     expect(e.sort()).toEqual(['ORGANISATION:Kenya Cricket Board', 'ORGANISATION:Ministry of Health']);
@@ -88,7 +89,6 @@ describe('entities (one record per body)', () => {
 });
 
 describe('entities (acronyms, dotted titles and speaking capitals)', () => {
-  const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
   it('takes a long bracketed acronym as an alias and drops a dotted rank from the name', () => {
     const e = names('Col. Jean Reyes quoted the Disaster Risk Reduction and Management Council (NDRRMC). NDRRMC said more.');
     expect(e).toEqual(['PERSON:Jean Reyes', 'ORGANISATION:Disaster Risk Reduction and Management Council']);
