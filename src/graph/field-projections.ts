@@ -61,6 +61,12 @@ function limit(args: Args, param: Param): string | null {
   return typeof n === 'number' && Number.isInteger(n) && n > 0 ? `LIMIT ${param(n)}` : null;
 }
 
+/** A paged relation: the MATCH … ORDER BY the relation reads, then `LIMIT $first`; null without a valid `first`. */
+const paged = (match: (p: Scope, c: Names) => string): Related['read'] => (p, c, args, param) => {
+  const page = limit(args, param);
+  return page && `${match(p, c)} ${page}`;
+};
+
 const ENTITY_LABEL = (v: string) => `head([l IN labels(${v}) WHERE l IN ['Person', 'Organisation', 'Location']])`;
 const LATEST_CLAIMS = (c: string) => `WITH ${c} ORDER BY coalesce(${c}.saidOn, '') DESC, ${c}.id`;
 const LABEL_OF_TYPE: Record<string, string> = { PERSON: 'Person', ORGANISATION: 'Organisation', LOCATION: 'Location' };
@@ -97,10 +103,7 @@ const source: TypeProjection = {
   relations: {
     articles: {
       many: true,
-      read: (p, c, args, param) => {
-        const page = limit(args, param);
-        return page && `MATCH (${c.node}:Article)-[:PUBLISHED_BY]->(${p.node}) WITH ${c.node} ORDER BY ${c.node}.publishedAt DESC, ${c.node}.id ${page}`;
-      },
+      read: paged((p, c) => `MATCH (${c.node}:Article)-[:PUBLISHED_BY]->(${p.node}) WITH ${c.node} ORDER BY ${c.node}.publishedAt DESC, ${c.node}.id`),
     },
   },
 };
@@ -157,50 +160,35 @@ const entity: TypeProjection = {
   relations: {
     claimsMade: {
       many: true,
-      read: (p, c, args, param) => {
-        const page = limit(args, param);
-        return page && `MATCH (${c.node}:Claim)-[:SAID_BY]->(${p.node}) ${LATEST_CLAIMS(c.node)} ${page}`;
-      },
+      read: paged((p, c) => `MATCH (${c.node}:Claim)-[:SAID_BY]->(${p.node}) ${LATEST_CLAIMS(c.node)}`),
     },
     claimsAbout: {
       many: true,
-      read: (p, c, args, param) => {
-        const page = limit(args, param);
-        return page && `MATCH (${c.node}:Claim)-[:MENTIONS]->(${p.node}) WHERE NOT (${c.node})-[:SAID_BY]->(${p.node}) ${LATEST_CLAIMS(c.node)} ${page}`;
-      },
+      read: paged((p, c) => `MATCH (${c.node}:Claim)-[:MENTIONS]->(${p.node}) WHERE NOT (${c.node})-[:SAID_BY]->(${p.node}) ${LATEST_CLAIMS(c.node)}`),
     },
     mentionedIn: {
       many: true,
-      read: (p, c, args, param) => {
-        const page = limit(args, param);
-        return page && `MATCH (${c.node}:Article)-[:MENTIONS]->(${p.node}) WITH ${c.node} ORDER BY ${c.node}.publishedAt DESC, ${c.node}.id ${page}`;
-      },
+      read: paged((p, c) => `MATCH (${c.node}:Article)-[:MENTIONS]->(${p.node}) WITH ${c.node} ORDER BY ${c.node}.publishedAt DESC, ${c.node}.id`),
     },
     coMentioned: {
       many: true,
-      read: (p, c, args, param) => {
-        const page = limit(args, param);
-        return (
-          page &&
+      read: paged(
+        (p, c) =>
           `MATCH (${p.node})<-[:MENTIONS]-(:Article)-[:MENTIONS]->(${c.node}:Entity) WHERE ${c.node} <> ${p.node} WITH DISTINCT ${c.node}
            WITH ${c.node}, COUNT { (${p.node})<-[:MENTIONS]-(:Article)-[:MENTIONS]->(${c.node}) } AS ${c.count}
-           ORDER BY ${c.count} DESC, ${c.node}.name ${page}`
-        );
-      },
+           ORDER BY ${c.count} DESC, ${c.node}.name`,
+      ),
       scope: (c) => ({ node: c.node, count: c.count }),
     },
     partOf: { many: false, read: (p, c) => `MATCH (${p.node})-[:PART_OF]->(${c.node}:Location)` },
     parts: { many: true, read: (p, c) => `MATCH (${c.node}:Location)-[:PART_OF]->(${p.node}) WITH ${c.node} ORDER BY ${c.node}.name` },
     events: {
       many: true,
-      read: (p, c, args, param) => {
-        const page = limit(args, param);
-        return (
-          page &&
+      read: paged(
+        (p, c) =>
           `MATCH (${c.node}:Event)-[:OCCURRED_IN]->(:Location)-[:PART_OF*0..4]->(${p.node})
-           WITH DISTINCT ${c.node} ORDER BY coalesce(${c.node}.start, '') DESC, ${c.node}.id ${page}`
-        );
-      },
+           WITH DISTINCT ${c.node} ORDER BY coalesce(${c.node}.start, '') DESC, ${c.node}.id`,
+      ),
     },
   },
 };
@@ -226,10 +214,7 @@ const event: TypeProjection = {
   relations: {
     claims: {
       many: true,
-      read: (p, c, args, param) => {
-        const page = limit(args, param);
-        return page && `MATCH (${c.node}:Claim)-[:ABOUT]->(${p.node}) ${LATEST_CLAIMS(c.node)} ${page}`;
-      },
+      read: paged((p, c) => `MATCH (${c.node}:Claim)-[:ABOUT]->(${p.node}) ${LATEST_CLAIMS(c.node)}`),
     },
     speakers: {
       many: true,

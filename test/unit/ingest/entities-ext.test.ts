@@ -1,13 +1,5 @@
 import { extractArticle } from '../../../src/ingest/extract.js';
-import { findEntities } from '../../../src/ingest/entities.js';
-
-/** `TYPE:Name` for every entity the whole pipeline finds in `text`. */
-const names = (text: string): string[] => extractArticle({ text, publishedAt: '2025-01-10' }).entities.map((e) => `${e.type}:${e.name}`);
-
-function ents(text: string, source: string | null = null): Record<string, string> {
-  const store = findEntities(text, [{ start: 0, end: text.length, sentenceStart: true }], source);
-  return Object.fromEntries(store.toExtracted().map((e) => [e.name, e.type]));
-}
+import { ents, names } from './entity-listing.js';
 
 describe('entities: extended places', () => {
   it('types mid-size cities and regions after a locative word or in a list of places', () => {
