@@ -5,6 +5,7 @@
  */
 import type { EntityStore } from './entity-store.js';
 import { adjectiveOf, countryOfAdjective, lookupPlace } from './gazetteer.js';
+import { lookupExtPlace } from './gazetteer-ext.js';
 import { TITLE_MODIFIERS } from './lexicon.js';
 import { titleCase } from './tokens.js';
 import { knownName } from './known-names.js';
@@ -19,6 +20,8 @@ const FORCES = /^(?:military|army|navy|air force|police)$/;
 /** After "the Israeli military", a verb (not a noun: "military strikes"). */
 const VERB_AFTER = /^\s+(?:has|have|had|is|was|were|are|says|said|declined|denied|confirmed|claimed|announced|launched|carried|struck|reported|added|warned|stated|told|spokesman|spokesperson|spokeswoman|also|later|earlier|on)\b/;
 const EXTRA_MODS = /^(?:new|interim|central|federal|national|caretaker)$/;
+/** "the Kerala state government", "Ontario's provincial government": a region's own government. */
+const SUBNATIONAL_MODS = /^(?:state|provincial|regional|territorial|county|city|municipal|local)$/;
 
 function modifierOk(w: string): boolean {
   if (/^(?:of|for|the|and)$/.test(w)) return false;
@@ -39,6 +42,15 @@ export function findDescriptiveOrgs(text: string, start: number, end: number, st
     else if (!poss) country = countryOfAdjective(word)?.name ?? null;
     // "Gaza's health ministry": a region's own body, named after the region
     const regional = !country && poss && place && place.kind !== 'COUNTRY' && head !== 'government' && head !== 'military' ? place.name : null;
+    // "the Kerala government", "Punjab's state government": Government of Kerala
+    if (!country && head === 'government' && !/^\s+(?:house|lodge|buildings?|offices?|quarters|hospital|school|college)\b/i.test(s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12)) && (!mods || mods.split(/\s+/).every((w) => SUBNATIONAL_MODS.test(w) || modifierOk(w)))) {
+      const region = place && place.kind !== 'COUNTRY' ? place.name : lookupExtPlace(word)?.name;
+      if (region) {
+        const at = start + (m.index ?? 0);
+        store.regionalGovernment(region, m[0], { start: at, end: at + m[0].length });
+        continue;
+      }
+    }
     if (!country && !regional) continue;
     const follow = s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20);
     if (FORCES.test(head) && /^\s+[a-z]/.test(follow) && !VERB_AFTER.test(follow)) continue;

@@ -9,6 +9,7 @@ import { EntityStore } from './entity-store.js';
 import { countryOfAdjective, governmentCountry, isSeatOfGovernment, lookupPlace } from './gazetteer.js';
 import { lookupExtPlace, type ExtPlace } from './gazetteer-ext.js';
 import { findDescriptiveOrgs } from './descriptive-orgs.js';
+import { nationalTeamName, sportOf, type Sport } from './national-teams.js';
 import { knownName, maxKnownTokens, type Known } from './known-names.js';
 import { addAcronymMention, addOrgMention } from './org-mentions.js';
 import { CONNECTORS, EVENT_HEADS, PERSON_ROLE_BEFORE, PersonNames, referredToAsPerson } from './person-names.js';
@@ -37,6 +38,10 @@ const PLACE_PREFIX = /^(?:Wadi|Jebel|Jabal|River|Lake|Metro|Fort|Port|Puerto|Por
 /** "Valencia beat Sevilla 3-1": a place name in a match result is the club. */
 const RESULT_AFTER = /^\s+(?:beat|defeated|drew(?:\s+with)?|lost(?:\s+to)?|thrashed|edged|hammered|held|overcame|routed|stunned|eliminated|knocked\s+out)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\d+-\d+/u;
 const RESULT_BEFORE = /\b(?:beat|defeated|drew\s+with|lost\s+to|thrashed|edged|hammered|held|overcame|routed|stunned|eliminated|against|versus|vs\.?)\s+$/;
+/** After a team: a win or loss by a margin ("by six wickets", "by 25 points") or to a score. */
+const TEAM_RESULT_AFTER = /^\s+(?:beat|defeated|drew\s+with|lost\s+to|thrashed|edged|hammered|overcame|routed|stunned|eliminated|knocked\s+out|whitewashed)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\d+-\d+|by\s+(?:an?\s+|\w+\s+)?(?:runs?|wickets?|points?|goals?|innings|tries))/u;
+/** The United Kingdom's nations field their own teams. */
+const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 /** "Burrard Gateway, a Vancouver logistics company": an organisation noun in the appositive. */
 const ORG_APPOSITIVE_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${['company', 'firm', 'group', 'startup', 'start-up', 'maker', 'operator', 'developer', 'retailer', 'brand', 'lender', 'bank', 'insurer', 'agency', 'charity', 'organisation', 'organization', 'club', 'team', 'carrier', 'airline', 'manufacturer', 'supplier', 'producer', 'provider', 'consultancy', 'fund', 'broadcaster', 'newspaper', 'outlet', 'publisher', 'network', 'league', 'union', 'association', 'party', 'exporter', 'importer', 'shipper', 'miner', 'utility', 'conglomerate', 'subsidiary', 'chain', 'platform', 'venture', 'think\\s+tank', 'nonprofit', 'non-profit'].join('|')})s?\\b`, 'iu');
 const ORG_APPOS_BEFORE = new RegExp(`\\b(${[...ORG_APPOSITION].join('|')})\\s*,?\\s*$`, 'i');
@@ -226,6 +231,11 @@ export class EntityFinder {
     }
     // "Valencia beat Sevilla 3-1": the club
     const countryName = k.type === 'LOCATION' && lookupPlace(surface)?.kind === 'COUNTRY';
+    // "England beat New Zealand 19-7", "India lost to Australia by six wickets": national teams
+    if (k.type === 'LOCATION' && (countryName || HOME_NATIONS.has(name)) && this.sport() && this.teamContext(span)) {
+      this.store.add(nationalTeamName(name, this.sport() as Sport), 'ORGANISATION', surface, span);
+      return;
+    }
     if (k.type === 'LOCATION' && !countryName && last - (toks.findIndex((t) => t.start === span.start)) === 0 && this.clubContext(span)) {
       this.store.add(`${surface} FC`, 'ORGANISATION', surface, span);
       return;
@@ -569,6 +579,26 @@ export class EntityFinder {
   }
 
   /** "Valencia beat Sevilla 3-1": the name is a club in a match result. */
+  private sportMemo: Sport | null | undefined;
+  /** The sport the article is about, if it is a sports story. */
+  private sport(): Sport | null {
+    if (this.sportMemo === undefined) this.sportMemo = sportOf(this.text);
+    return this.sportMemo;
+  }
+
+  /** A country that plays: a result, "the India team", "England's squad", "England captain X". */
+  private teamContext(span: Span): boolean {
+    if (this.clubContext(span)) return true;
+    const after = this.text.slice(span.end, span.end + 60);
+    if (TEAM_RESULT_AFTER.test(after)) return true;
+    // "defeat to Australia", "win over England"; "India's 6-wicket defeat to"
+    if (/\b(?:defeat|loss|win|victory|triumph)\s+(?:to|over|against)\s+$/.test(this.text.slice(Math.max(0, span.start - 24), span.start))) return true;
+    if (/^['’]s\s+(?:[\w-]+\s+){0,2}(?:defeat|loss|win|victory|triumph)\s+(?:to|over|against)\b/.test(after)) return true;
+    // "the India team", "England's squad"
+    const the = /\bthe\s+$/i.test(this.text.slice(Math.max(0, span.start - 5), span.start));
+    return (the && /^\s+(?:team|side|squad|XV|XI)\b/.test(after)) || /^['’]s\s+(?:team|side|squad|XV|XI)\b/.test(after);
+  }
+
   private clubContext(span: Span): boolean {
     const after = this.text.slice(span.end, span.end + 60);
     if (RESULT_AFTER.test(after)) return true;

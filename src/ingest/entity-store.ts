@@ -151,6 +151,14 @@ export class EntityStore {
     return rec;
   }
 
+  /** "Government of Kerala" for a state's, province's or city's own government. */
+  regionalGovernment(region: string, surface: string | null, span: Span | null): EntityRecord {
+    const rec = this.add(`Government of ${region}`, 'ORGANISATION', surface, span);
+    rec.roles.add('government');
+    rec.roles.add('regional government');
+    return rec;
+  }
+
   /** Folds `from` into `into`: its aliases, mentions and roles; `from` leaves the output. */
   merge(from: EntityRecord, into: EntityRecord): void {
     if (from === into) return;

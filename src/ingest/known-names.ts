@@ -5,6 +5,7 @@
 import type { EntityType } from './types.js';
 import { allSurfaces, lookupPlace } from './gazetteer.js';
 import { KNOWN_ORGS } from './lexicon.js';
+import { nationalTeamNicknames } from './national-teams.js';
 
 export interface Known {
   name: string;
@@ -20,6 +21,7 @@ function addKnown(surface: string, k: Known): void {
 for (const [name, variants] of Object.entries(KNOWN_ORGS)) {
   for (const v of variants) addKnown(v.replace(/^the /, ''), { name, type: 'ORGANISATION' });
 }
+for (const [surface, team] of nationalTeamNicknames()) addKnown(surface, { name: team, type: 'ORGANISATION' });
 for (const s of allSurfaces()) {
   const p = lookupPlace(s);
   if (p) addKnown(s, { name: p.name, type: 'LOCATION' });

@@ -15,6 +15,12 @@ describe('descriptive-orgs', () => {
   it('makes governments of countries', () => {
     expect(names('the Chilean government and Peru’s government')).toEqual(['Government of Chile', 'Government of Peru']);
   });
+  it('makes governments of states, provinces and cities', () => {
+    expect(names('The Kerala government said schools would close.')).toEqual(['Government of Kerala']);
+    expect(names("Ontario's provincial government will appeal.")).toEqual(['Government of Ontario']);
+    // a building is not the government
+    expect(names('results shared from Kano government house')).toEqual([]);
+  });
   it('keeps a speaking military but not an adjective use', () => {
     expect(names('The Japanese military said it tracked the missile.')).toEqual(['Japanese military']);
     expect(names('Japanese military exercises began.')).toEqual([]);
