@@ -9,6 +9,7 @@ import { EntityStore } from './entity-store.js';
 import { countryOfAdjective, governmentCountry, isSeatOfGovernment, lookupPlace } from './gazetteer.js';
 import { lookupExtPlace, type ExtPlace } from './gazetteer-ext.js';
 import { findDescriptiveOrgs } from './descriptive-orgs.js';
+import { findPartyMentions } from './party-names.js';
 import { nationalTeamName, sportOf, type Sport } from './national-teams.js';
 import { knownName, maxKnownTokens, type Known } from './known-names.js';
 import { addAcronymMention, addOrgMention } from './org-mentions.js';
@@ -95,6 +96,7 @@ export class EntityFinder {
   private scanSegment(seg: Segment): void {
     const { text } = this;
     findDescriptiveOrgs(text, seg.start, seg.end, this.store);
+    findPartyMentions(text, seg.start, seg.end, this.store);
     const toks = tokenize(text, seg.start, seg.end);
     let i = 0;
     while (i < toks.length) {

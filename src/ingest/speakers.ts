@@ -161,6 +161,9 @@ export class SpeakerResolver {
         if (/^['’](?:s\b|\s)/.test(np.text.slice(m.end - np.start, m.end - np.start + 3))) return false;
         // "other parliamentarians in the National Assembly": a name inside a prepositional phrase is no conjunct
         if (/\b(?:in|of|at|from|for|with|on)\s+(?:the\s+)?$/.test(np.text.slice(0, m.start - np.start))) return false;
+        // "Republican Senator Ted Cruz and …": a party or employer before its person modifies that conjunct
+        if (e.type === 'ORGANISATION' && inside.some((p) => p.start > m.end && p.start - m.end <= 30 && this.store.get(p.entity).type === 'PERSON'
+          && !/\sand\s/.test(np.text.slice(m.end - np.start, p.start - np.start)))) return false;
         return e.type !== 'LOCATION' || /\sand\s*(?:the\s+)?$/.test(np.text.slice(0, m.start - np.start)) || m.start - np.start <= 4;
       });
       const lastEnd = Math.max(...heads.map((m) => m.end));
