@@ -85,6 +85,10 @@ export class SpeakerResolver {
       // "they" continues an unnamed plural source ("Residents said … They said …")
       const h = history[history.length - 1];
       if (h && sentence - h.sentence <= 2 && !h.speaker && /s$/i.test(h.mention ?? '')) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }];
+      // "Economists at Pantheon predicted … However, they stressed": the firm's staff again
+      if (h?.speaker && sentence - h.sentence <= 1 && h.speaker.type === 'ORGANISATION' && /^(?:\S+\s+)?\p{L}+s\s+(?:at|from|with)\s/u.test(h.mention ?? '')) {
+        return [{ speaker: h.speaker, mention: text, kind: 'pronoun', confidence: 0.5 }];
+      }
       return [];
     }
     if (/^(?:I|we|you|them|one|this|that|these|those|there|which|what|who)$/i.test(text)) return [];
@@ -138,6 +142,10 @@ export class SpeakerResolver {
       return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }];
     }
     const inside = this.mentionsIn(np);
+    // "Economists at Pantheon Macroeconomics", "analysts from Goldman Sachs": the firm speaks through its staff
+    const staff = /^(?:(?:the|some|other)\s+)?(?:[\p{Ll}-]+\s+)?(?:economists|analysts|strategists|researchers|scientists|experts)\s+(?:at|from|with)\s+/iu.exec(text);
+    const firm = staff ? inside.find((m) => this.store.get(m.entity).type === 'ORGANISATION' && m.start - np.start >= staff[0].length - 1) : undefined;
+    if (firm && np.end - firm.end <= 1) return [{ ...this.asSpeaker(this.store.get(firm.entity), text, firm), confidence: 0.6 }];
     // "Sources close to Modi", "a spokesman for the ministry": an unnamed source attached to a name
     const preHead = /^(.*?)\s+(?:close to|familiar with|for|at|from|in|of|with|near|inside|within|on|to)\s+\S/i.exec(text);
     if (preHead) {

@@ -57,4 +57,13 @@ describe('speakers (descriptions)', () => {
     const { r, np } = setup('The Kremlin');
     expect(r.resolve(np('The Kremlin'), 0, [])[0]?.speaker?.name).toBe('Government of Russia');
   });
+  it('lets a firm speak through its economists and analysts, then as "they"', () => {
+    const { r, np } = setup('Economists at Pantheon Macroeconomics predicted a fall. However, they stressed the risks.');
+    const firm = r.resolve(np('Economists at Pantheon Macroeconomics'), 0, []);
+    expect(firm[0]?.speaker).toEqual({ name: 'Pantheon Macroeconomics', type: 'ORGANISATION' });
+    const hist: HistoryItem[] = [{ sentence: 0, speaker: { name: 'Pantheon Macroeconomics', type: 'ORGANISATION' }, type: 'ORGANISATION', mention: 'Economists at Pantheon Macroeconomics' }];
+    expect(r.resolve(np('they'), 1, hist)[0]?.speaker?.name).toBe('Pantheon Macroeconomics');
+    // three sentences on, "they" is nobody we can name
+    expect(r.resolve(np('they'), 3, hist)).toEqual([]);
+  });
 });
