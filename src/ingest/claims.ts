@@ -205,6 +205,18 @@ function buildDraft(
     if (!m || !m[1]) return [];
     let npStart = sent.start + (m.index ?? 0) + m[0].indexOf(m[1]);
     let np: NounPhrase = { start: npStart, end: npStart + m[1].length, text: m[1], citing: null };
+    if (/^(?:The|A|An|This|That|These|Those|Its|His|Her|Their)$/.test(m[1])) {
+      // "The rebels, known as M23, are led by …": the name the appositive gives, else the noun phrase
+      const rest = text.slice(np.end, cue.start);
+      const head = /^\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=,)/u.exec(rest);
+      if (!head) return [];
+      const known = new RegExp(`^${head[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},\\s+(?:known|also known|called)\\s+as\\s+`).exec(rest);
+      const named = known ? resolver.mentionsWithin(np.end + known[0].length, np.end + known[0].length + 40)[0] : undefined;
+      np = named && named.start === np.end + known![0].length
+        ? { start: named.start, end: named.end, text: text.slice(named.start, named.end), citing: null }
+        : { start: np.start, end: np.end + head[0].length, text: text.slice(np.start, np.end + head[0].length), citing: null };
+      npStart = np.start;
+    }
     // prefer a named mention at the start followed by its verb ("Chief executive Oliver Blume was quick to …")
     const named = resolver.mentionsWithin(sent.start, Math.min(cue.start, sent.start + 80))
       .find((x) => /^\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?\p{Ll}/u.test(text.slice(x.end, x.end + 20)) && !/['’]s$/.test(text.slice(x.end, x.end + 2)));

@@ -10,6 +10,7 @@ import { findDates } from './dates.js';
 import { TITLE_WORDS, UNNAMED_HEADS } from './lexicon.js';
 import { findEntities, type Segment } from './entities.js';
 import { findQuotesIn, normaliseQuoteMarks, type Quote } from './quotes.js';
+import { unwrapHardBreaks } from './line-wraps.js';
 import { SpeakerResolver } from './speakers.js';
 import { extractClaims } from './claims.js';
 import { groupEvents } from './events.js';
@@ -118,7 +119,7 @@ function fromOriginal(original: string, norm: string, s: string, near: number): 
 
 export function extractArticle(raw: RawArticle): Extraction {
   const original = raw.text;
-  const normalised = normaliseQuoteMarks(original);
+  const normalised = unwrapHardBreaks(normaliseQuoteMarks(original));
   if (normalised === original) return extractNormalised(raw);
   const x = extractNormalised({ ...raw, text: normalised });
   x.article.text = original;

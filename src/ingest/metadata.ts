@@ -32,7 +32,7 @@ const DATELINES: RegExp[] = [
   // Oct. 23 (UPI) --
   new RegExp(`^${MON}\\s+(\\d{1,2})\\s*\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\)\\s*${DASH}\\s*`),
   // MOSCOW, Aug 12 (Reuters) - / KYIV, Aug 12:
-  new RegExp(`^${PLACE}(?:,\\s*${PLACE})?,\\s+${MON}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\))?\\s*(?:${DASH}|:)\\s*`),
+  new RegExp(`^${PLACE}(?:,\\s*${PLACE})?,\\s+${MON}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\))?(?:\\s*(?:${DASH}|:)\\s*|\\s+(?=[A-Z]))`),
   // MOSCOW (Reuters) –
   new RegExp(`^${PLACE}(?:,\\s*${PLACE})?\\s*\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\)\\s*${DASH}\\s*`),
   // Geneva, Switzerland - / Islamabad:
@@ -61,6 +61,8 @@ export function readDateline(para: string, start: number, publishedAt: string | 
     } else if (i === 1) {
       place = placeOf(m[1]) ?? placeOf(m[2]);
       if (!place && m[1] !== (m[1] ?? '').toUpperCase()) continue;
+      // "KINSHASA, Nov 18 Rebels in Congo …": with no dash or colon, only a capitalised place opens a story
+      if (!/[-–—:]\s*$/.test(m[0]) && !m[6] && m[1] !== (m[1] ?? '').toUpperCase()) continue;
       date = resolveDayMonth(Number(m[4]), MONTHS[(m[3] ?? '').toLowerCase()] ?? 0, m[5] ? Number(m[5]) : null, ref);
       agency = m[6] ?? null;
     } else if (i === 2) {
@@ -88,7 +90,12 @@ export function readMetadata(raw: RawArticle, blocks: Block[]): Metadata {
     if (b.kind === 'dateLine' && !publishedAt) publishedAt = parseDateLine(b.text);
     if (b.kind === 'heading' && !title && (firstBody < 0 || i < firstBody)) title = b.text.trim();
   }
-  const body = firstBody >= 0 ? blocks[firstBody] : undefined;
-  const dateline = body ? readDateline(body.text, body.start, publishedAt) : null;
+  // the dateline opens the story, which may follow summary bullets or a byline
+  let dateline: Dateline | null = null;
+  const opening = blocks.filter((b) => b.kind === 'body').slice(0, 4);
+  for (const b of opening) {
+    dateline = readDateline(b.text, b.start, publishedAt);
+    if (dateline || b.text.length > 200) break;
+  }
   return { title, publishedAt, dateline };
 }

@@ -20,6 +20,9 @@ export interface ResolvedSpeaker {
   confidence: number;
 }
 
+/** ", humanitarian programme co-ordinator for Oxfam": a person's role in apposition. */
+const PERSON_APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:co-?ordinator|director|spokes(?:man|woman|person)|official|minister|officer|manager|adviser|advisor|analyst|economist|chief|secretary|president|chairman|chairwoman|chairperson|founder|professor|lecturer|researcher|scientist|lawyer|attorney|resident|leader|commander|governor|mayor|senator|engineer|doctor|nurse|teacher|student|activist|author|executive|farmer|mother|father|owner|worker|coach|captain|player)s?\b/u;
+
 export interface HistoryItem {
   sentence: number;
   speaker: EntityRef | null;
@@ -240,7 +243,8 @@ export class SpeakerResolver {
           return [{ speaker: this.ref(e), mention: text, kind: 'name', confidence: 0.7 }];
         }
         const type: EntityType = (words.length >= 2 && isFirstName(words[0] ?? '')) || (single && isLastName(single) && !isLexOrganisation(single))
-          || (single && referredToAsPerson(this.text, np.end)) ? 'PERSON' : 'ORGANISATION';
+          || (single && referredToAsPerson(this.text, np.end))
+          || (words.length >= 2 && words.length <= 3 && !isLexOrganisation(bare) && !words.some((w) => ORGISH_HEADS.has(w.toLowerCase())) && PERSON_APPOSITIVE.test(this.text.slice(np.end, np.end + 80))) ? 'PERSON' : 'ORGANISATION';
         const e = type === 'PERSON' ? this.store.findPerson(bare) ?? this.store.add(bare, type, bare, { start: np.start, end: np.end }) : this.store.add(bare.replace(/^[Tt]he\s+(?=\p{Lu}\p{Ll})/u, ''), type, bare, { start: np.start, end: np.end });
         return [{ speaker: this.ref(e), mention: text, kind: 'name', confidence: 0.7 }];
       }

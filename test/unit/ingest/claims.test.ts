@@ -21,6 +21,11 @@ describe('claims', () => {
     const c = claims('A senior official said the deal was close. Analysts predicted a rise.');
     expect(c.map((x) => [x.speaker, x.mention])).toEqual([[null, 'A senior official'], [null, 'Analysts']]);
   });
+  it('never takes a bare determiner for the speaker of a participle clause', () => {
+    const c = claims('The rebels, known as the movement, are led by soldiers who rose up in April, accusing the government of failing to respect a peace deal.');
+    expect(c.map((x) => x.speaker)).not.toContain('The');
+    expect(extractArticle({ text: 'The rebels, led by soldiers, rose up, accusing the government of lying.', publishedAt: '2024-06-12' }).entities.map((e) => e.name)).not.toContain('The');
+  });
   it('records relays as via', () => {
     const c = claims('The Daily Planet reported that Finance Minister Maria Okafor condemned the plan.');
     expect(c).toHaveLength(1);

@@ -20,6 +20,14 @@ describe('metadata', () => {
     expect(readDateline('Islamabad: Two rivals claimed victory.', 0, null)?.place).toBe('Islamabad');
     expect(readDateline('Operation Dawn: The army said it advanced.', 0, null)).toBeNull();
   });
+  it('reads a capitalised dateline with no dash after its date, and only a capitalised one', () => {
+    expect(readDateline('KINSHASA, Nov 18 Rebels reached the city.', 0, '2012-11-19')?.date).toBe('2012-11-18');
+    expect(readDateline('Kinshasa, Nov 18 Rebels reached the city.', 0, '2012-11-19')).toBeNull();
+  });
+  it('finds the dateline after summary bullets and a byline', () => {
+    const text = '* Rebels hold position outside city\n* Residents trying to leave\nBy Jo Hogg\nKINSHASA, Nov 18 Rebels in Congo reached the outskirts of Goma on Sunday after pushing back government troops.';
+    expect(readMetadata({ text, publishedAt: '2012-11-19' }, segmentBlocks(text)).dateline?.date).toBe('2012-11-18');
+  });
   it('takes the headline and the publication date from the text', () => {
     const text = 'menu icon search icon share icon close icon\n5 Mar, 2024 08:00\n\nCouncil backs new park\n\nThe council voted on Monday to build a park.';
     const m = readMetadata({ text }, segmentBlocks(text));

@@ -66,4 +66,10 @@ describe('speakers (descriptions)', () => {
     // three sentences on, "they" is nobody we can name
     expect(r.resolve(np('they'), 3, hist)).toEqual([]);
   });
+  it('takes an unknown name with a role in apposition for a person', () => {
+    const { r, np } = setup('Camps emptied, said Tariq Riebl, humanitarian programme co-ordinator for Oxfam aid agency.');
+    expect(r.resolve(np('Tariq Riebl'), 0, [])[0]?.speaker).toEqual({ name: 'Tariq Riebl', type: 'PERSON' });
+    const firm = setup('Prices rose, said Arcelor Mittal, the steel company.');
+    expect(firm.r.resolve(firm.np('Arcelor Mittal'), 0, [])[0]?.speaker?.type).toBe('ORGANISATION');
+  });
 });
