@@ -27,6 +27,9 @@ export function creditRegions(text: string): Span[] {
     // "PA Wire", "Henry Saker-Clark20 October 2023": a short line of names with an agency or a date glued on
     if (words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && (MEDIA.test(line) || /\p{L}\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\s*$/u.test(line))) { out.push({ start, end: start + line.length }); continue; }
     // "… on April 25, 2023. Mark Demayo, ABS-CBN News", "… July 22, 2024. — Reuters": a caption's credit tail
+    // "… together on Thursday. Photo / Warren Buckland", "Picture: Jane Doe": a caption's photographer
+    const shot = /(?:^|[.!?)]\s+)((?:Photos?|Picture|Pictures|Image|Credit|Photograph)\s*[/:|]\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})$/u.exec(line);
+    if (shot && shot[1]) { out.push({ start: start + line.length - shot[1].length, end: start + line.length }); continue; }
     const tail = /(?:[.!?)]\s+)(?:(?:—|–|-)\s*)?((?:\p{Lu}[\p{L}'’.-]*\s*,?\s*){1,6})$/u.exec(line);
     if (tail && tail[1] && MEDIA.test(tail[1]) && words.length > 6) out.push({ start: start + line.length - tail[1].length, end: start + line.length });
   }

@@ -201,12 +201,15 @@ export class EntityStore {
       .map((e) => ({
         name: e.name,
         type: e.type,
-        aliases: [...e.aliases],
+        // a pronoun is a mention, never a name to look the entity up by
+        aliases: [...e.aliases].filter((a) => !PRONOUN_ALIAS.test(a)),
         mentions: [...e.mentions].sort((a, b) => a.start - b.start),
         geo: e.geo,
       }));
   }
 }
+
+const PRONOUN_ALIAS = /^(?:he|she|it|they|him|her|them|his|its|their|we|us|I)$/i;
 
 export function geoOf(name: string): GeoInfo | null {
   const p = placeByName(name);

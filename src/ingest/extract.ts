@@ -146,7 +146,7 @@ function extractNormalised(raw: RawArticle): Extraction {
   const quotes: Quote[] = [];
   blocks.forEach((b) => { if (b.kind === 'body') quotes.push(...findQuotesIn(text, b.start, b.end)); });
   const home = homeCountry(store, meta.dateline?.place ?? null, raw.url ?? null);
-  const resolver = new SpeakerResolver(text, store, store.sortedMentions(), home);
+  const resolver = new SpeakerResolver(text, store, store.sortedMentions(), home, { sentences: body, quotes });
   const datelineBlock = meta.dateline ? blocks.findIndex((b) => b.start <= (meta.dateline?.start ?? -1) && b.end >= (meta.dateline?.end ?? -1)) : -1;
   const claims = extractClaims({
     text,

@@ -4,7 +4,7 @@
  * (a speaking country or capital is `Government of <Country>`), coordination ("X and Y have
  * accused"), and unnamed sources ("a Hezbollah official", "analysts") -> null speaker.
  */
-import type { EntityRef, EntityType } from './types.js';
+import type { EntityRef, EntityType, Span } from './types.js';
 import type { EntityRecord, EntityStore, MentionRef } from './entity-store.js';
 import { countryOfAdjective, governmentCountry, isSeatOfGovernment, lookupPlace } from './gazetteer.js';
 import { TITLE_WORDS, UNNAMED_HEADS, FAMOUS_PEOPLE, genderOfFirstName, isFirstName, isLastName, isLexOrganisation } from './lexicon.js';
@@ -22,6 +22,16 @@ export interface ResolvedSpeaker {
 
 /** ", humanitarian programme co-ordinator for Oxfam": a person's role in apposition. */
 const PERSON_APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:co-?ordinator|director|spokes(?:man|woman|person)|official|minister|officer|manager|adviser|advisor|analyst|economist|chief|secretary|president|chairman|chairwoman|chairperson|founder|professor|lecturer|researcher|scientist|lawyer|attorney|resident|leader|commander|governor|mayor|senator|engineer|doctor|nurse|teacher|student|activist|author|executive|farmer|mother|father|owner|worker|coach|captain|player)s?\b/u;
+
+const FEMALE_WORDS = /\b(?:Ms|Mrs|Miss|Dame|Lady|Queen|Princess|Madam|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|mother|wife|daughter|sister|actress|widow|grandmother)\b/;
+const MALE_WORDS = /\b(?:Mr|Sir|Lord|King|Prince|spokesman|chairman|businessman|congressman|councilman|father|husband|son|brother|actor|widower|grandfather)\b/;
+
+/** 'f' or 'm' when a title or role in the aliases says so ("Mr Ishola", "spokeswoman Jane Doe"). */
+function genderOfAliases(aliases: readonly string[]): 'f' | 'm' | null {
+  const f = aliases.some((a) => FEMALE_WORDS.test(a));
+  const m = aliases.some((a) => MALE_WORDS.test(a));
+  return f === m ? null : f ? 'f' : 'm';
+}
 
 export interface HistoryItem {
   sentence: number;
@@ -46,6 +56,8 @@ export class SpeakerResolver {
     readonly store: EntityStore,
     readonly mentions: readonly MentionRef[],
     readonly homeCountry: string | null,
+    /** The body sentences claims are numbered by, and the quotations, for pronoun salience. */
+    private readonly layout: { sentences: readonly Span[]; quotes: readonly Span[] } = { sentences: [], quotes: [] },
   ) {}
 
   ref(e: EntityRecord): EntityRef {
@@ -252,14 +264,54 @@ export class SpeakerResolver {
     return resolveDescription(this, text, np, sentence, history);
   }
 
-  private genderClash(pronoun: string, name: string | null): boolean {
-    if (!name) return false;
-    const g = genderOfFirstName(name.split(/\s+/)[0] ?? '');
+  private genderClash(pronoun: string, who: string | EntityRecord | null): boolean {
+    if (!who) return false;
+    const e = typeof who === 'string' ? this.store.byName(who) : who;
+    const name = typeof who === 'string' ? who : who.name;
+    const g = (e ? genderOfAliases([...e.aliases, ...e.roles]) : null) ?? genderOfFirstName(name.split(/\s+/)[0] ?? '');
     const p = /^(?:she|her)$/i.test(pronoun) ? 'f' : /^(?:he|him|his)$/i.test(pronoun) ? 'm' : null;
     return g !== null && p !== null && g !== p;
   }
 
+  /**
+   * The person a "he"/"she" most likely means: the first person named outside quotation marks
+   * earlier in the same sentence, else in the nearest sentence before it that names one
+   * ("… founder Yevgeny Prigozhin. In particular, he claimed …"); one who speaks there first.
+   */
+  private salientPerson(pronoun: string, pos: number, sentence: number, history: readonly HistoryItem[]): EntityRecord | null {
+    const { sentences, quotes } = this.layout;
+    const quoted = (at: number): boolean => quotes.some((q) => q.start <= at && at < q.end);
+    // sentences wholly inside quotation marks (a quote running over paragraphs) do not count as distance
+    let looked = 0;
+    for (let si = sentence; si >= 0 && looked <= 3; si--) {
+      const sp = sentences[si];
+      if (!sp) return null;
+      const end = si === sentence ? pos : sp.end;
+      const wholly = si !== sentence && quotes.some((q) => q.start <= sp.start + 1 && sp.end - 1 <= q.end);
+      if (!wholly) looked++;
+      const named = this.mentions
+        .filter((m) => m.start >= sp.start && m.end <= end && !quoted(m.start))
+        .map((m) => this.store.get(m.entity))
+        .filter((e) => e.type === 'PERSON' && !e.hidden);
+      // an unnamed official speaking there keeps the chain ("A security officer … said … “…,” he said")
+      if (si !== sentence && history.some((h) => h.sentence === si && !h.speaker && h.type === 'PERSON')) return null;
+      // a person who speaks in that sentence outranks one merely named ("Speaking alongside Macron, Lula said")
+      const spoke = named.find((e) => !this.genderClash(pronoun, e) && history.some((h) => h.sentence === si && h.speaker?.name === e.name));
+      const fit = spoke ?? named.find((e) => !this.genderClash(pronoun, e));
+      if (fit) return fit;
+      if (named.length > 0) continue;
+    }
+    return null;
+  }
+
   private pronoun(text: string, pos: number, sentence: number, history: readonly HistoryItem[], type: EntityType): ResolvedSpeaker[] {
+    if (type === 'PERSON' && /^(?:he|she)$/i.test(text)) {
+      const e = this.salientPerson(text, pos, sentence, history);
+      if (e) {
+        this.addAlias(e, text);
+        return [{ speaker: this.ref(e), mention: text, kind: 'pronoun', confidence: 0.7 }];
+      }
+    }
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i];
       if (!h || sentence - h.sentence > 3) break;

@@ -9,6 +9,10 @@ describe('credits', () => {
       + 'Commuters wear masks on the trains on April 25, 2023. Mark Demayo, ABS-CBN News\nMANILA — There is no outbreak, the minister said.';
     expect(credited(text)).toEqual(['(ABC News: John Gunn)', '(Alistair Grant/PA)', 'PA Wire', 'By Reuters', 'Mark Demayo, ABS-CBN News']);
   });
+  it("finds a caption's photographer after 'Photo /'", () => {
+    const text = 'Jacinda Ardern and Clarke Gayford leave together on Thursday. Photo / Warren Buckland\nPicture: Jane Roe';
+    expect(credited(text)).toEqual(['Photo / Warren Buckland', 'Picture: Jane Roe']);
+  });
   it('finds agency sign-off lines', () => {
     expect(credited('The players went on strike.\n\nWriting by Jane Roe; Editing by John Doe and Ann Lee')).toEqual(['Writing by Jane Roe; Editing by John Doe and Ann Lee']);
   });

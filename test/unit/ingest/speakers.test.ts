@@ -1,3 +1,4 @@
+import { extractArticle } from '../../../src/ingest/extract.js';
 import { findEntities } from '../../../src/ingest/entities.js';
 import { SpeakerResolver, type HistoryItem } from '../../../src/ingest/speakers.js';
 
@@ -71,5 +72,26 @@ describe('speakers (descriptions)', () => {
     expect(r.resolve(np('Tariq Riebl'), 0, [])[0]?.speaker).toEqual({ name: 'Tariq Riebl', type: 'PERSON' });
     const firm = setup('Prices rose, said Arcelor Mittal, the steel company.');
     expect(firm.r.resolve(firm.np('Arcelor Mittal'), 0, [])[0]?.speaker?.type).toBe('ORGANISATION');
+  });
+  it('reads "he" as the person the nearest sentence names, outside quotes, a speaker first', () => {
+    const x = (text: string): Array<string | undefined> => extractArticle({ text, publishedAt: '2024-06-12' }).claims.map((c) => c.speaker?.name);
+    // the last speaker is Peskov, but the sentence before names Prigozhin
+    expect(x('Dmitry Peskov told reporters the reports were gossip. Recordings were posted by the Wagner founder Yevgeny Prigozhin. In particular, he claimed that his units had come under attack.'))
+      .toEqual(['Dmitry Peskov', 'Yevgeny Prigozhin']);
+    // a name inside the quote is not who speaks it
+    expect(x('Foreign Minister Penny Wong met Wang Yi in Canberra on Wednesday. “I told the minister Australians were shocked at the sentence imposed on Dr Yang Hengjun,” she said.'))
+      .toEqual(['Penny Wong']);
+    // the speaker outranks a person merely named in the same sentence
+    expect(x('Speaking alongside Macron at the palace, Lula said the money would go to the forest. He added that Brazil expected others to follow.'))
+      .toEqual(['Luiz Inacio Lula da Silva', 'Luiz Inacio Lula da Silva']);
+  });
+  it('keeps pronouns out of the names an entity is known by', () => {
+    const x = extractArticle({ text: 'Mayor Tom Hale said the bridge would reopen. He said it was safe.', publishedAt: '2024-06-12' });
+    expect(x.entities.find((e) => e.name === 'Tom Hale')?.aliases).not.toContain('He');
+    expect(x.claims.map((c) => c.speakerMention)).toEqual(['Mayor Tom Hale', 'He']);
+  });
+  it('takes gender from titles and roles when the first name does not tell', () => {
+    const x = extractArticle({ text: 'Mr Okonkwo-Adebayo met spokeswoman Ngozi Eze-Ibe on Monday. She said the talks had failed.', publishedAt: '2024-06-12' });
+    expect(x.claims.map((c) => c.speaker?.name)).toEqual(['Ngozi Eze-Ibe']);
   });
 });
