@@ -196,6 +196,8 @@ export function findCues(s: string): CueMatch[] {
     if (/^(?:countered|counters|complained|complains|responded|responds|recalled|recalls|remarks)$/.test(form) && !/^\s+(?:that|how)\b|^,?\s*["“]/.test(after)) continue;
     // "indicated inflation will ease", "highlighted that", "asked residents to move": speech only with a clause or an appeal
     if (/^(?:indicated|indicates|highlighted|highlights)$/.test(form) && !/^\s+(?:that\b|(?:the\s+)?\p{L}+(?:\s+\p{L}+){0,3}\s+(?:will|would|could|may|might|was|were|is|are|had|has|have)\b)/u.test(s.slice(end, end + 60))) continue;
+    // "the latest survey data indicates that …": figures are evidence, not a speaker
+    if (/^(?:indicated|indicates|highlighted|highlights)$/.test(form) && /\b(?:data|survey|surveys|figures|numbers|statistics|results?|study|studies|analysis|evidence|research|readings?|images?|footage|records?|trends?|models?)\s+(?:also\s+|clearly\s+|now\s+)?$/i.test(before)) continue;
     // "Authorities expect the toll to rise", "Analysts expected a cut": not "is expected to"
     if (/^(?:expect|expects|expected)$/.test(form) && (/\b(?:is|are|was|were|be|been|being|as|than|widely|not)\s+$/i.test(before) || !/^\s+(?:that\b|the\s|a\s|an\s|\p{L}+\s+to\s|it\s+to\s|\p{L}+\s+\p{L}+\s+to\s)/u.test(after))) continue;
     // "told the paper that he expected …": an expectation inside someone's reported words

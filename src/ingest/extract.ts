@@ -68,6 +68,16 @@ function inheritDates(claims: ExtractedClaim[], text: string, blockOf: (pos: num
       }
     }
   }
+  // "X said he believed … \n\n “…,” he said in a tweet yesterday": the next statement dates the first
+  for (let i = claims.length - 2; i >= 0; i--) {
+    const c = claims[i];
+    const n = claims[i + 1];
+    if (!c || !n || c.saidOn || !c.speaker || n.speaker?.name !== c.speaker.name || !n.saidOn || n.saidOnPrecision !== 'DAY' || n.saidOnBasis === 'implied') continue;
+    if (/^(?:has|have|had)\b/i.test(c.cue) || blockOf(n.span.start) - blockOf(c.span.start) > 1) continue;
+    c.saidOn = n.saidOn;
+    c.saidOnPrecision = 'DAY';
+    c.saidOnBasis = 'implied';
+  }
 }
 
 /**

@@ -214,7 +214,8 @@ export class SpeakerResolver {
     if (kindOf) return [this.asSpeaker(this.store.get(kindOf.entity), text, kindOf)];
     // "Mathilde Vu of the Norwegian Refugee Council": the person, not the organisation
     const lead = inside[0];
-    if (lead && lead.start - np.start <= 1 && this.store.get(lead.entity).type === 'PERSON' && /^\s+(?:of|at|from|with)\s/.test(np.text.slice(lead.end - np.start))) {
+    const titled = lead ? /^(?:[Tt]he\s+)?(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Judge|Justice)\s+)?$/.test(np.text.slice(0, lead.start - np.start)) : false;
+    if (lead && titled && this.store.get(lead.entity).type === 'PERSON' && /^\s+(?:of|at|from|with)\s/.test(np.text.slice(lead.end - np.start))) {
       return [this.asSpeaker(this.store.get(lead.entity), text, lead)];
     }
     // the phrase ends with a named mention: "Boeing CEO Kelly Ortberg", "Lebanon’s health ministry"
@@ -293,11 +294,12 @@ export class SpeakerResolver {
         .filter((m) => m.start >= sp.start && m.end <= end && !quoted(m.start))
         .map((m) => this.store.get(m.entity))
         .filter((e) => e.type === 'PERSON' && !e.hidden);
-      // an unnamed official speaking there keeps the chain ("A security officer … said … “…,” he said")
-      if (si !== sentence && history.some((h) => h.sentence === si && !h.speaker && h.type === 'PERSON')) return null;
       // a person who speaks in that sentence outranks one merely named ("Speaking alongside Macron, Lula said")
       const spoke = named.find((e) => !this.genderClash(pronoun, e) && history.some((h) => h.sentence === si && h.speaker?.name === e.name));
-      const fit = spoke ?? named.find((e) => !this.genderClash(pronoun, e));
+      if (spoke) return spoke;
+      // an unnamed official speaking there keeps the chain ("A security officer … said … “…,” he said")
+      if (si !== sentence && history.some((h) => h.sentence === si && !h.speaker && h.type === 'PERSON')) return null;
+      const fit = named.find((e) => !this.genderClash(pronoun, e));
       if (fit) return fit;
       if (named.length > 0) continue;
     }

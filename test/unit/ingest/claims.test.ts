@@ -21,6 +21,14 @@ describe('claims', () => {
     const c = claims('A senior official said the deal was close. Analysts predicted a rise.');
     expect(c.map((x) => [x.speaker, x.mention])).toEqual([[null, 'A senior official'], [null, 'Analysts']]);
   });
+  it('takes a titled person before "from <organisation>" as the speaker, dated by the next statement', () => {
+    const c = claims('An expert on coral bleaching, Professor Terry Hughes from James Cook University, said he believed the survey data indicates a sixth event.\n\n"The footprint is similar to 2017," he said in a tweet yesterday.', '2022-03-19');
+    expect(c.map((x) => [x.speaker, x.saidOn])).toEqual([['Terry Hughes', '2022-03-18'], ['Terry Hughes', '2022-03-18']]);
+  });
+  it('does not take figures that "indicate" something for a speaker', () => {
+    expect(claims('The latest survey data indicates that a sixth event is occurring.')).toEqual([]);
+    expect(claims('Finance Minister Ana Ruiz indicated that rates would rise.').map((x) => x.speaker)).toEqual(['Ana Ruiz']);
+  });
   it('never takes a bare determiner for the speaker of a participle clause', () => {
     const c = claims('The rebels, known as the movement, are led by soldiers who rose up in April, accusing the government of failing to respect a peace deal.');
     expect(c.map((x) => x.speaker)).not.toContain('The');
