@@ -15,7 +15,7 @@ import { knownName, maxKnownTokens, type Known } from './known-names.js';
 import { addAcronymMention, addOrgMention } from './org-mentions.js';
 import { CONNECTORS, EVENT_HEADS, PERSON_ROLE_BEFORE, PersonNames, referredToAsPerson } from './person-names.js';
 import {
-  COMMON, COMPETITIONS, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLastName, isLexOrganisation,
+  COMMON, COMPETITIONS, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLastName, isLexOrganisation, isWordlikeFirstName,
 } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { creditRegions, inRegions } from './credits.js';
@@ -264,7 +264,10 @@ export class EntityFinder {
     const { text } = this;
     let toks = run;
     const runLower = run.map((t) => t.text.toLowerCase());
-    const ev = runLower.findIndex((w) => EVENT_HEADS.has(w));
+    // "Bill McKay": a given name that is also an event word opens a person's name, not an event's
+    const givenAt = (words: string[], k: number): boolean => isWordlikeFirstName(words[k] ?? '') && k + 1 < words.length
+      && !ORG_HEADS.has(words[k + 1] ?? '') && !EVENT_HEADS.has(words[k + 1] ?? '') && !/^(?:of|for|and|the)$/.test(words[k + 1] ?? '');
+    const ev = runLower.findIndex((w, k) => EVENT_HEADS.has(w) && !givenAt(runLower, k));
     const titleAfterEvent = ev >= 0 && runLower.slice(ev + 1).some((w) => TITLE_WORDS.has(w) && w !== 'premier');
     if (!runLower.some((w) => ORG_HEADS.has(w)) && ev >= 0 && !titleAfterEvent) return;
     // "New Brunswick", "North Holland": a whole run that is a place keeps its leading word
@@ -322,7 +325,7 @@ export class EntityFinder {
       || lower.some((w, k) => ORG_HEADS.has(w) && /^(?:of|for|on|de|del|des|di|du)$/.test(lower[k + 1] ?? '') && w !== 'times');
     // "Major League Soccer", "Liga de Fútbol Profesional": a strong head inside the name, a short tail after it
     const innerHead = toks.length >= 2 && toks.length <= 6 && lower.some((w, k) => k > 0 && k >= toks.length - 3 && INNER_HEADS.has(w));
-    if (!hasOrgHead && !innerHead && !titleAfterEvent && lower.some((w) => EVENT_HEADS.has(w))) {
+    if (!hasOrgHead && !innerHead && !titleAfterEvent && lower.some((w, k) => EVENT_HEADS.has(w) && !givenAt(lower, k))) {
       // "Royal Air Force Typhoon fighter jets": the organisation ends at its head word
       const cut = lower.findIndex((w, k) => k >= 1 && FINAL_ORG_HEADS.has(w) && !/^(?:of|for)$/.test(lower[k + 1] ?? ''));
       if (cut >= 1 && lower.slice(cut + 1).some((w) => EVENT_HEADS.has(w))) this.classifyRun(toks.slice(0, cut + 1), sentenceInitial, prev);

@@ -17,6 +17,12 @@ export function lexTags(word: string): string[] {
   return tagsOf(word);
 }
 
+/** Given names that are also English words ("Bill", "Rose"): names only with a surname after them. */
+const WORDLIKE_FIRST_NAMES = new Set('bill frank ray rose dawn gene dean penny max rex jay pearl ruby crystal kit'.split(' '));
+export function isWordlikeFirstName(word: string): boolean {
+  return WORDLIKE_FIRST_NAMES.has(word.toLowerCase());
+}
+
 export function isFirstName(word: string): boolean {
   if (EXTRA_FIRST_NAMES.has(word.toLowerCase())) return true;
   if (tagsOf(word).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'Person')) return true;
@@ -51,7 +57,9 @@ export function isCommonWord(word: string): boolean {
 }
 
 const EXTRA_FIRST_NAMES = new Set(
-  ('vikram ajit narendra rahul sonia amit shehbaz nawaz imran asif khawaja bilawal maryam ziad firas hussein hassan ' +
+  // given names that are also English words, which the lexicon files under the word only
+  ([...WORDLIKE_FIRST_NAMES].join(' ') + ' ' +
+  'vikram ajit narendra rahul sonia amit shehbaz nawaz imran asif khawaja bilawal maryam ziad firas hussein hassan ' +
     'naim nabih najib recep tayyip volodymyr vladimir dmitry sergei sergey alexander aleksandr alexei alexey andriy oleksandr ' +
     'yulia mykhailo kyrylo denys olena yitzhak benjamin benny yoav isaac gideon naftali avigdor itamar bezalel ' +
     'ebrahim ali mojtaba abbas mahmoud ismail yahya khalil antony lloyd jake kamala joe jurgen jürgen ' +
@@ -79,7 +87,10 @@ export const TITLE_WORDS = new Set(
     'agent activist campaigner researcher scientist doctor physician surgeon cardiologist epidemiologist virologist ' +
     'historian commentator presenter host anchor journalist columnist novelist singer-songwriter artist designer ' +
     'pontiff monarch emperor crown prince-regent ' +
-    'entrepreneur investor billionaire businessman businesswoman banker chairperson president-elect mufti').split(/\s+/).filter(Boolean),
+    'entrepreneur investor billionaire businessman businesswoman banker chairperson president-elect mufti ' +
+    // sport: "batsman Liton Das", "pacer Taskin Ahmed", "all-rounder Farhad Reza"
+    'batsman batter bowler pacer spinner all-rounder wicketkeeper skipper selector fly-half flanker scrum-half hooker ' +
+    'playmaker centre-back full-back sprinter swimmer boxer referee umpire pitcher quarterback jockey cyclist').split(/\s+/).filter(Boolean),
 );
 
 /** Words that may sit inside a title phrase before the name ("External Affairs Minister"). */

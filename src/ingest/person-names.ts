@@ -6,7 +6,7 @@
 import type { Span } from './types.js';
 import { findCues } from './cues.js';
 import { countryOfAdjective, lookupPlace } from './gazetteer.js';
-import { FAMOUS_PEOPLE, ORG_HEADS, TITLE_WORDS, isCommonWord, isFirstName, isLastName } from './lexicon.js';
+import { FAMOUS_PEOPLE, ORG_HEADS, TITLE_WORDS, isCommonWord, isFirstName, isLastName, isWordlikeFirstName } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export const EVENT_HEADS = new Set(
@@ -55,14 +55,18 @@ export class PersonNames {
 
   shaped(toks: Token[], lenient = false): boolean {
     if (toks.length === 0) return false;
+    // "the Rose Garden", "Penny Lane": a word-like given name before a place word names the place
+    if (isWordlikeFirstName((toks[0] as Token).text) && toks.slice(1).some((t) => /^(?:Garden|Gardens|Park|Hall|Square|Street|Road|Avenue|Lane|Way|Drive|Hill|Hills|Valley|Island|Bay|Centre|Center|Bowl|Theatre|Theater|Bridge|River|Lake|Beach)$/.test(t.text))) return false;
     const firstIsName = toks.length >= 2 && (lenient || isFirstName((toks[0] as Token).text));
     for (const t of toks) {
       if (firstIsName && t !== toks[0] && !ORG_HEADS.has(t.text.toLowerCase()) && !EVENT_HEADS.has(t.text.toLowerCase()) && !lookupPlace(t.text) && !/\d/.test(t.text)) continue;
       const w = t.text;
       if (/\d/.test(w) || /^\(/.test(w)) return false;
-      if (ORG_HEADS.has(w.toLowerCase()) || EVENT_HEADS.has(w.toLowerCase())) return false;
+      // "Bill McKay": a given name that is also an event word, when a surname follows
+      const givenFirst = t === toks[0] && toks.length >= 2 && isFirstName(w) && !ORG_HEADS.has(w.toLowerCase());
+      if ((ORG_HEADS.has(w.toLowerCase()) || EVENT_HEADS.has(w.toLowerCase())) && !givenFirst) return false;
       // "Luís Montenegro", "Ana Paraguay": a place word as the surname after a known given name
-      const surnameAfterGiven = t === toks[toks.length - 1] && toks.length >= 2 && isFirstName((toks[0] as Token).text) && lookupPlace(w)?.kind === 'COUNTRY';
+      const surnameAfterGiven = t === toks[toks.length - 1] && toks.length >= 2 && isFirstName((toks[0] as Token).text) && !isWordlikeFirstName((toks[0] as Token).text) && lookupPlace(w)?.kind === 'COUNTRY';
       if (lookupPlace(w) && !isFirstName(w) && !surnameAfterGiven) return false;
       if ((countryOfAdjective(w)?.name ?? null) && toks.length > 1 && t === toks[0]) return false;
       if (!lenient && isCommonWord(w) && !isFirstName(w) && !/^[A-Z]\.?$|^(?:[A-Z]\.)+$/.test(w)) return false;

@@ -89,7 +89,8 @@ describe('selection projections', () => {
       source: `Daily Example${tag}`,
       tag: tag.toLowerCase(),
     };
-  });
+    // ingesting the story is several write transactions: allow for a machine under load
+  }, 60_000);
 
   afterAll(async () => {
     await apollo.stop();

@@ -6,6 +6,10 @@ describe('entities', () => {
     expect(e).toMatchObject({ 'Northwind Energy': 'ORGANISATION', 'Laura Keller': 'PERSON', 'Pablo Ruiz': 'PERSON', Santiago: 'LOCATION' });
     expect(e['Chilean']).toBeUndefined();
   });
+  it('finds a person whose given name is also an event word, and keeps bills as bills', () => {
+    expect(ents('Incumbent mayor Bill McKay finished third.')).toMatchObject({ 'Bill McKay': 'PERSON' });
+    expect(ents('The Online Safety Bill passed its third reading.')).toEqual({});
+  });
   it('recognises descriptive organisations and governments', () => {
     const e = ents('Peru’s health ministry and the Chilean government traded blame.');
     expect(e).toMatchObject({ 'Peruvian Health Ministry': 'ORGANISATION', 'Government of Chile': 'ORGANISATION' });

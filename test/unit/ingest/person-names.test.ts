@@ -26,6 +26,19 @@ describe('person-names', () => {
     const d = run('chief executive Xoan Brevik arrived.', 'Xoan Brevik');
     expect(d.names.evidence(d.toks, d.before, d.span)).toBe(true);
   });
+  it('takes a sports role before a name as evidence', () => {
+    const a = run('BCB has included pacer Taskin Ahmed in the squad.', 'Taskin Ahmed');
+    expect(a.names.evidence(a.toks, a.before, a.span)).toBe(true);
+  });
+  it('reads word-like given names as names before a surname, not before a place word', () => {
+    const a = run('Then Bill McKay finished third.', 'Bill McKay');
+    expect(a.names.shaped(a.toks)).toBe(true);
+    const b = run('They met in the Rose Garden.', 'Rose Garden');
+    expect(b.names.shaped(b.toks)).toBe(false);
+    // a given name that is an English word does not make a country a surname
+    const c = run('Frank Britain was tested.', 'Frank Britain');
+    expect(c.names.shaped(c.toks)).toBe(false);
+  });
   it('allows lenient shapes after a role', () => {
     const a = run('officer Park Hak-kyu', 'Park Hak-kyu');
     expect(a.names.shaped(a.toks)).toBe(false);
