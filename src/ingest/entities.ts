@@ -5,7 +5,7 @@
  * government"), and person names. Fills an EntityStore with canonical names, aliases and spans.
  */
 import type { Span } from './types.js';
-import { EntityStore } from './entity-store.js';
+import { EntityStore, type EntityRecord } from './entity-store.js';
 import { countryOfAdjective, governmentCountry, isSeatOfGovernment, lookupPlace } from './gazetteer.js';
 import { lookupExtPlace, type ExtPlace } from './gazetteer-ext.js';
 import { findDescriptiveOrgs } from './descriptive-orgs.js';
@@ -681,6 +681,13 @@ export class EntityFinder {
     this.store.add(surface, 'ORGANISATION', surface, span);
   }
 
+  /** The one person with a name part one letter away from `word` (6+ letters), if any. */
+  private nearPerson(word: string): EntityRecord | null {
+    if (word.length < 6) return null;
+    const near = this.store.entities.filter((e) => e.type === 'PERSON' && !e.hidden && e.name.split(/\s+/).some((p) => p.length >= 6 && oneEditApart(p, word)));
+    return near.length === 1 ? near[0] ?? null : null;
+  }
+
   private finishSingles(): void {
     this.store.mergeAcronyms();
     // one sense per article: "Liverpool" is the club once "Liverpool boss" made it one
@@ -693,7 +700,8 @@ export class EntityFinder {
       }
     }
     for (const [word, list] of this.pendingSingles) {
-      const person = this.store.findPerson(word);
+      // "Debashish" for "Debashis Chowdhury": a one-letter slip in a long given or family name
+      const person = this.store.findPerson(word) ?? this.nearPerson(word);
       if (person) { for (const p of list) this.store.add(person.name, 'PERSON', p.text, p.span); continue; }
       const org = this.store.findOrgBySuffix(word);
       if (org) { for (const p of list) this.store.add(org.name, 'ORGANISATION', p.text, p.span); continue; }
@@ -723,6 +731,15 @@ export function relayAgency(text: string, start: number, end: number): (Span & {
   if (!/^\)\s*(?:--|[-–—:]|reported|reports|said|says)/.test(text.slice(close, close + 12))) return null;
   if (lookupPlace(inner) || knownName(inner) || lookupExtPlace(inner)) return null;
   return { start, end: close, text: inner };
+}
+
+/** True when a and b differ by one inserted, deleted or replaced letter. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function normSource(s: string): string {

@@ -39,7 +39,7 @@ export class PersonNames {
     const after = this.text.slice(span.end, span.end + 40);
     const cue = findCues(after.slice(0, 30))[0];
     if (cue && cue.form === 'finite' && /^\s*(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+)?$/u.test(after.slice(0, cue.start))) return true;
-    if (/^\s*(?:,\s*(?:a|an|the|\d+|who|whose|aged|chief|head|former|senior)\b|\s+(?:said|says|told|added|warned|claimed|stated|wrote|noted|argued|insisted|denied|confirmed|announced|explained|urged|has|had|was|is|who)\b)/.test(after)) return true;
+    if (/^\s*(?:,\s*(?:a|an|the|\d+|who|whose|aged|chief|head|former|senior)\b|\s+(?:said|says|told|added|warned|claimed|stated|wrote|noted|argued|insisted|denied|confirmed|announced|explained|urged|has|had|was|is|who|will|would|could|did|does)\b)/.test(after)) return true;
     if (/^\s*\(\d+\)/.test(after)) return true;
     return this.wordCount(last) >= 2;
   }

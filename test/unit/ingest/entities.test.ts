@@ -1,3 +1,4 @@
+import { oneEditApart } from '../../../src/ingest/entities.js';
 import { ents, names } from './entity-listing.js';
 
 describe('entities', () => {
@@ -9,6 +10,19 @@ describe('entities', () => {
   it('finds a person whose given name is also an event word, and keeps bills as bills', () => {
     expect(ents('Incumbent mayor Bill McKay finished third.')).toMatchObject({ 'Bill McKay': 'PERSON' });
     expect(ents('The Online Safety Bill passed its third reading.')).toEqual({});
+  });
+  it('links a first name used alone, and a one-letter slip, to the person named in full', () => {
+    const got = names('Mashrafe Bin Mortaza will not travel to Sri Lanka for the series.\n\nThe selector said Mashrafe limped off the ground after practice.\n\nBCB physician Debashis Chowdhury said Mashrafe was unwell. "He is not in a good state," Debashish said.');
+    expect(got).toEqual(expect.arrayContaining(['PERSON:Mashrafe Bin Mortaza', 'PERSON:Debashis Chowdhury']));
+    expect(got).not.toContain('ORGANISATION:Mashrafe');
+    expect(got).not.toContain('ORGANISATION:Debashish');
+  });
+  it('tells one-letter slips from different words', () => {
+    expect(oneEditApart('Debashish', 'Debashis')).toBe(true);
+    expect(oneEditApart('Mohamed', 'Mohammed')).toBe(true);
+    expect(oneEditApart('Johnson', 'Johnston')).toBe(true);
+    expect(oneEditApart('Jackson', 'Jacobson')).toBe(false);
+    expect(oneEditApart('Brown', 'Brown')).toBe(false);
   });
   it('recognises descriptive organisations and governments', () => {
     const e = ents('Peru’s health ministry and the Chilean government traded blame.');
