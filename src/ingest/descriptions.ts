@@ -33,6 +33,12 @@ export function resolveDescription(r: SpeakerResolver, text: string, np: NounPhr
     }
     return [];
   }
+  // "This senior official also indicated …": the demonstrative points back at the person just quoted
+  if ((det === 'this' || det === 'that') && (UNNAMED_HEADS.has(head) || PERSONISH_HEADS.has(head) || TITLE_WORDS.has(head)) && !/s$/.test(head)) {
+    const last = [...history].reverse().find((h) => sentence - h.sentence <= 3 && h.speaker?.type === 'PERSON');
+    const e = last?.speaker ? r.store.byName(last.speaker.name) : null;
+    if (e) { r.addAlias(e, text); return [{ speaker: r.ref(e), mention: text, kind: 'description', confidence: 0.55 }]; }
+  }
   // unnamed sources
   if (UNNAMED_HEADS.has(head)) {
     if (det === 'the' && !/s$/.test(head)) {

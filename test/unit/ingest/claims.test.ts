@@ -29,6 +29,11 @@ describe('claims', () => {
     expect(claims('The latest survey data indicates that a sixth event is occurring.')).toEqual([]);
     expect(claims('Finance Minister Ana Ruiz indicated that rates would rise.').map((x) => x.speaker)).toEqual(['Ana Ruiz']);
   });
+  it('reads "this senior official" as the person just quoted, and "a senior official" as unnamed', () => {
+    const c = claims('Foreign Minister Yvan Gil said on Wednesday that the talks would continue next month. This senior official also indicated that the government would not attend.');
+    expect(c.slice(0, 2).map((x) => [x.speaker, x.mention])).toEqual([['Yvan Gil', 'Foreign Minister Yvan Gil'], ['Yvan Gil', 'This senior official']]);
+    expect(claims('Foreign Minister Yvan Gil spoke on Wednesday. A senior official said the talks would fail.').map((x) => x.speaker)).toEqual([null]);
+  });
   it('never takes a bare determiner for the speaker of a participle clause', () => {
     const c = claims('The rebels, known as the movement, are led by soldiers who rose up in April, accusing the government of failing to respect a peace deal.');
     expect(c.map((x) => x.speaker)).not.toContain('The');
