@@ -28,6 +28,19 @@ function modifierOk(w: string): boolean {
   return TITLE_MODIFIERS.has(w) || EXTRA_MODS.test(w);
 }
 
+/** Heads of government whose surname names their administration: "the Biden administration". */
+const LEADER_COUNTRY: Record<string, string> = {
+  Trump: 'United States', Biden: 'United States', Obama: 'United States', Bush: 'United States',
+  Modi: 'India', Starmer: 'United Kingdom', Sunak: 'United Kingdom', Truss: 'United Kingdom', Johnson: 'United Kingdom',
+  Albanese: 'Australia', Morrison: 'Australia', Trudeau: 'Canada', Carney: 'Canada', Macron: 'France', Scholz: 'Germany',
+  Merkel: 'Germany', Merz: 'Germany', Meloni: 'Italy', Sánchez: 'Spain', Erdogan: 'Turkey', Erdoğan: 'Turkey', Putin: 'Russia',
+  Zelensky: 'Ukraine', Netanyahu: 'Israel', Ruto: 'Kenya', Tinubu: 'Nigeria', Buhari: 'Nigeria', Ramaphosa: 'South Africa',
+  Lula: 'Brazil', Bolsonaro: 'Brazil', Milei: 'Argentina', Sheinbaum: 'Mexico', Marcos: 'Philippines', Duterte: 'Philippines',
+  Widodo: 'Indonesia', Jokowi: 'Indonesia', Prabowo: 'Indonesia', Hasina: 'Bangladesh', Yunus: 'Bangladesh', Kishida: 'Japan',
+  Ishiba: 'Japan', Hipkins: 'New Zealand', Luxon: 'New Zealand', Ardern: 'New Zealand', Orban: 'Hungary', Orbán: 'Hungary',
+};
+const ADMINISTRATION = /\b(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(\p{Lu}[\p{L}-]+)\s+(?:administration|government|cabinet)\b/gu;
+
 /** Adds descriptive organisations found in text[start, end) to the store. */
 export function findDescriptiveOrgs(text: string, start: number, end: number, store: EntityStore): void {
   const s = text.slice(start, end);
@@ -77,6 +90,13 @@ export function findDescriptiveOrgs(text: string, start: number, end: number, st
     const words = [mods, head].filter(Boolean).join(' ');
     const canonical = FORCES.test(head) ? `${adj} ${words}` : `${adj} ${titleCase(words)}`;
     store.add(canonical, 'ORGANISATION', m[0], span);
+  }
+  // "the Biden administration", "the Narendra Modi government": that country's government
+  for (const m of s.matchAll(ADMINISTRATION)) {
+    const country = LEADER_COUNTRY[m[1] ?? ''];
+    if (!country) continue;
+    const at = start + (m.index ?? 0);
+    store.government(country, m[0], { start: at, end: at + m[0].length });
   }
   for (const m of s.matchAll(FACILITY)) {
     const at = start + (m.index ?? 0);

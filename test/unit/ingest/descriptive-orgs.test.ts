@@ -21,6 +21,12 @@ describe('descriptive-orgs', () => {
     // a building is not the government
     expect(names('results shared from Kano government house')).toEqual([]);
   });
+  it("names a leader's administration as the country's government", () => {
+    expect(names('The Biden administration imposed sanctions.')).toEqual(['Government of United States']);
+    expect(names('the Narendra Modi government denied it')).toEqual(['Government of India']);
+    // a surname that leads no government names none
+    expect(names('the Smith administration')).toEqual([]);
+  });
   it('keeps a speaking military but not an adjective use', () => {
     expect(names('The Japanese military said it tracked the missile.')).toEqual(['Japanese military']);
     expect(names('Japanese military exercises began.')).toEqual([]);
