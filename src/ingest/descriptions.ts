@@ -66,14 +66,20 @@ export function resolveDescription(r: SpeakerResolver, text: string, np: NounPhr
     }
     if (TITLE_WORDS.has(head) && !/\s(?:of|in|at|from|for)\s/.test(text)) {
       const words = core.toLowerCase().split(/\s+/);
-      const people = r.store.entities.filter((e) => e.type === 'PERSON' && [...e.roles].some((r) => r.split(' ').some((w) => w === head || w === `${head}s`)));
+      // "The Safaricom CEO", "the Oxfam spokesman": the role belongs to the body named, held by someone named earlier
+      const qualifiers = core.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()));
+      const earlier = (e: EntityRecord): boolean => e.mentions.some((m) => m.start < np.start)
+        && (qualifiers.length === 0 || [...e.aliases].some((a) => qualifiers.some((q) => a.includes(q))) || qualifiers.every((q) => !r.store.entities.some((o) => o.type === 'PERSON' && o !== e && [...o.aliases].some((a) => a.includes(q)))));
+      const people = r.store.entities.filter((e) => e.type === 'PERSON' && earlier(e) && [...e.roles].some((r) => r.split(' ').some((w) => w === head || w === `${head}s`)));
       const exact = people.find((e) => [...e.roles].some((r) => words.every((w) => r.split(' ').includes(w))));
       const p = exact ?? people[people.length - 1];
       if (p) { r.addAlias(p, text); return [{ speaker: r.ref(p), mention: text, kind: 'description', confidence: 0.65 }]; }
       // "the pontiff" after "Pope Francis said": the last person speaking, if any
       const syn = ROLE_SYNONYMS[head];
-      const bySyn = syn ? r.store.entities.find((e) => e.type === 'PERSON' && [...e.roles].some((r) => r.split(' ').some((w) => syn.includes(w)))) : undefined;
+      const bySyn = syn ? r.store.entities.find((e) => e.type === 'PERSON' && earlier(e) && [...e.roles].some((r) => r.split(' ').some((w) => syn.includes(w)))) : undefined;
       if (bySyn) { r.addAlias(bySyn, text); return [{ speaker: r.ref(bySyn), mention: text, kind: 'description', confidence: 0.6 }]; }
+      // "the Oxfam spokesman" is someone unnamed unless named earlier; "the PCB chief" may be the last speaker
+      if (qualifiers.length > 0 && /^spokes/.test(head)) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.55 }];
       const last = [...history].reverse().find((h) => sentence - h.sentence <= 2 && h.speaker?.type === 'PERSON');
       if (last?.speaker && !/\s(?:of|for|at|in)\s/.test(text)) {
         const e = r.store.byName(last.speaker.name);

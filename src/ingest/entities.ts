@@ -41,6 +41,8 @@ const RESULT_AFTER = /^\s+(?:beat|defeated|drew(?:\s+with)?|lost(?:\s+to)?|thras
 const RESULT_BEFORE = /\b(?:beat|defeated|drew\s+with|lost\s+to|thrashed|edged|hammered|held|overcame|routed|stunned|eliminated|against|versus|vs\.?)\s+$/;
 /** After a team: a win or loss by a margin ("by six wickets", "by 25 points") or to a score. */
 const TEAM_RESULT_AFTER = /^\s+(?:beat|defeated|drew\s+with|lost\s+to|thrashed|edged|hammered|overcame|routed|stunned|eliminated|knocked\s+out|whitewashed)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\d+-\d+|by\s+(?:an?\s+|\w+\s+)?(?:runs?|wickets?|points?|goals?|innings|tries))/u;
+/** Roles that follow an organisation's name: "the Safaricom CEO", "the Oxfam spokesman". */
+const TRAILING_ROLE = /^(?:CEO|CFO|COO|CTO|MD|Chairman|Chairwoman|Chairperson|Spokesman|Spokeswoman|Spokesperson|Boss|President|Director|Manager|Coach|Captain|Founder|spokesman|spokeswoman|spokesperson|boss|chief)$/;
 /** The United Kingdom's nations field their own teams. */
 const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 /** "Burrard Gateway, a Vancouver logistics company": an organisation noun in the appositive. */
@@ -318,6 +320,12 @@ export class EntityFinder {
     }
     // "AFCON 2023", "COP28": an event's acronym with its year
     if (/^[A-Z]{2,6}\s*\d{2,4}$/.test(joined(text, toks))) return;
+    // "The Safaricom CEO said": a role after the organisation, with no name after it, is no part of the name
+    const tail = (toks[toks.length - 1] as Token).text;
+    if (toks.length >= 2 && TRAILING_ROLE.test(tail) && !/^\s+\p{Lu}/u.test(text.slice((toks[toks.length - 1] as Token).end, (toks[toks.length - 1] as Token).end + 3))) {
+      this.classifyRun(toks.slice(0, -1), false, prev);
+      return;
+    }
     const lower = toks.map((t) => t.text.toLowerCase());
     const lastWord = ([...lower].reverse().find((w) => !/^\d+$/.test(w)) ?? '').replace(/\.$/, '');
     const hasOrgHead = ORG_HEADS.has(lastWord) || lower.includes('ministry') || lower.includes('department')

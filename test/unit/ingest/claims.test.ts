@@ -34,6 +34,13 @@ describe('claims', () => {
     expect(c.slice(0, 2).map((x) => [x.speaker, x.mention])).toEqual([['Yvan Gil', 'Foreign Minister Yvan Gil'], ['Yvan Gil', 'This senior official']]);
     expect(claims('Foreign Minister Yvan Gil spoke on Wednesday. A senior official said the talks would fail.').map((x) => x.speaker)).toEqual([null]);
   });
+  it("reads 'the <organisation> CEO' as that body's chief named earlier, and its spokesman as unnamed", () => {
+    const c = claims("The company's Chief Executive Bob Collymore announced his return. The Safaricom CEO said the firm would thrive. The Oxfam spokesman said camps were full. Boeing CEO Kelly Ortberg said sales fell.");
+    expect(c.map((x) => [x.speaker, x.mention])).toEqual([
+      ['Bob Collymore', "The company's Chief Executive Bob Collymore"], ['Bob Collymore', 'The Safaricom CEO'], [null, 'The Oxfam spokesman'], ['Kelly Ortberg', 'Boeing CEO Kelly Ortberg'],
+    ]);
+    expect(extractArticle({ text: 'The Safaricom CEO said the firm would thrive.', publishedAt: '2024-06-12' }).entities.map((e) => e.name)).not.toContain('Safaricom CEO');
+  });
   it('never takes a bare determiner for the speaker of a participle clause', () => {
     const c = claims('The rebels, known as the movement, are led by soldiers who rose up in April, accusing the government of failing to respect a peace deal.');
     expect(c.map((x) => x.speaker)).not.toContain('The');
