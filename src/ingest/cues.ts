@@ -58,6 +58,8 @@ const VERBS: Record<string, string[]> = {
   post: ['posted'],
   tweet: ['tweeted', 'tweets'],
   sentence: ['sentenced'],
+  order: ['ordered'],
+  mention: ['mentioned'],
   convict: ['convicted', 'acquitted'],
   rule: ['ruled'],
   blame: ['blamed', 'blames', 'blaming'],
@@ -189,6 +191,8 @@ export function findCues(s: string): CueMatch[] {
     // "in what Washington called a “coordinated attack”"
     if (form === 'called' && /\bwhat\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+$/u.test(before)) { out.push({ start, end, text: m[0], lemma, form: 'finite' }); continue; }
     if (form === 'called' && (/\b(?:is|are|was|were|been|be|being|so|also|a|the|once|previously)\s+$/i.test(before) || /-$/.test(before) || !/^\s+(?:it|them|him|her|this|that|the|on|upon|his|their|its)\b|^\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+["“]/u.test(s.slice(end, end + 40)))) continue;
+    // "maintained momentum, adding 2.1 million new customers": adding a quantity is no speech
+    if (form === 'adding' && /^\s+(?:\d|(?:more\s+than|nearly|almost|about|around|over|some|another|a\s+further)\s+\d)/.test(s.slice(end, end + 30))) continue;
     if ((form === 'added' || form === 'adds') && /^\s+(?:\d|an?\s|the\s|some\s|more\s|new\s|another\s|\p{Ll}+\s)[^.,;"“]{0,50}?\s+to\s+(?:its|the|a|an|his|her|their|our)\b/u.test(s.slice(end, end + 80))) continue;
     if ((form === 'informed' || form === 'informs') && !/^\s+(?:the\s+)?[\p{L}\s]{1,40}?\s+(?:that|about|of)\b/u.test(s.slice(end, end + 60))) continue;
     // speech only with the right complement: "dismissed the reports as", "countered that", "recalled how"
@@ -213,7 +217,15 @@ export function findCues(s: string): CueMatch[] {
     if (form === 'circulated' && !/\breports?\s+$/i.test(before)) continue;
     if (form === 'forecast' || form === 'forecasts') { if (NOUN_BEFORE.test(before)) continue; }
     if ((form === 'sentenced' || form === 'convicted' || form === 'acquitted' || form === 'ruled') && /\b(?:was|were|been|is|be|being)\s+$/.test(before)) continue;
-    if (form === 'accused' && /\b(?:the|an?|was|were|is|are|been|being)\s+$/.test(before)) continue;
+    if (form === 'accused' && /\b(?:the|an?|was|were|is|are|been|being)\s+$/i.test(before)) continue;
+    // "were arraigned … and accused of trespassing": the passive runs on, no one accuses
+    if (form === 'accused' && /\b(?:was|were|been|being|is|are)\s+\p{Ll}+(?:ed|en)\b[^.;]{0,80}\band\s+$/u.test(s.slice(Math.max(0, start - 120), start))) continue;
+    // "the magistrate ordered the 19 to be held", "they ordered residents to evacuate": an order with its object
+    if (form === 'ordered' && (/\b(?:was|were|been|being|is|are|be|had|has|have|the|an?)\s+$/i.test(before) || !/^\s+(?:[\p{L}\d'’-]+\s+){1,6}?to\s+\p{Ll}|^\s+that\b/u.test(s.slice(end, end + 80)))) continue;
+    // "Broos mentioned a desire for victory": not "as mentioned", not a bare "mentioned it"
+    if (form === 'mentioned' && (/\b(?:as|was|were|been|being|is|are|be|the|above|previously|earlier|already)\s+$/i.test(before) || /^\s+(?:it|this|that|them|him|her)\s*[,.;]|^\s*[,.;]|^\s+(?:by|in|on|at)\b/.test(after))) continue;
+    // "Safaricom maintained a steady momentum": keeping up is no speech; "maintained that …" is
+    if ((form === 'maintained' || form === 'maintains') && !/^\s+(?:that\b|(?:his|her|their|its)\s+innocence\b)|^,?\s*["“]/.test(after)) continue;
     // "is calling on", "are calling for": a progressive is a finite cue
     const progressive = PARTICIPLE_ONLY.has(form) && /\b(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?$/u.test(before);
     out.push({ start, end, text: m[0], lemma, form: PARTICIPLE_ONLY.has(form) && !progressive ? 'participle' : 'finite' });

@@ -30,7 +30,9 @@ export function unwrapHardBreaks(text: string): string {
     out.push(line);
     if (i === lines.length - 1) break;
     const next = lines[i + 1] ?? '';
-    const wrapped = line.trim().length >= WRAP_MIN && next.trim() !== '' && !BULLET.test(line) && !BULLET.test(next)
+    // a short line runs on too when it reads as prose ("The 19 were arraigned at"), not as a byline or heading
+    const prose = line.trim().length >= WRAP_MIN || /\s\p{Ll}{2,}/u.test(line) || /^\s*\p{Ll}/u.test(next);
+    const wrapped = prose && line.trim() !== '' && next.trim() !== '' && !BULLET.test(line) && !BULLET.test(next)
       && (!ENDS_SENTENCE.test(line.trimEnd()) || /^\s*\p{Ll}/u.test(next));
     out.push(wrapped ? ' ' : '\n');
   }

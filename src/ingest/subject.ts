@@ -26,6 +26,8 @@ const SUBORDINATE = /^(?:.*?\b)?(?:what|after|before|when|while|as|since|because
 const OPENER = /^(?:and|but|so|yet|however|meanwhile|still|instead|also|then|now|separately|earlier|later|both|in turn|at the same time|in response|in reply|for (?:its|his|her|their) part)\s*,?\s+/i;
 const DROP_CHUNK = /^\s*(?:who|which|whose|where|when|in|at|on|citing|speaking|according|quoting|after|before|during|while|with|without|as|for|from|by|\d[\d,.]*(?:\s|$)|aged|himself|herself|itself|themselves)/i;
 const APPOS_ROLE = /^\s*(?:a|an|the)\s+\S/;
+/** A role noun inside an appositive: "national officer at", "chief economist of". */
+const ROLE_WORD = /\b(?:officer|official|secretary|director|president|chair(?:man|woman|person)?|economist|analyst|spokes(?:man|woman|person)|manager|executive|head|chief|leader|minister|adviser|advisor|co-?ordinator|founder|professor|researcher|member|organiser|organizer|representative|commissioner|governor|mayor)\b/i;
 
 function lastChunkStart(s: string): number {
   let best = 0;
@@ -49,6 +51,9 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
   // "the committee met and advised": drop a coordinated verb
   L = L.replace(/\s+(?:\p{Ll}+ed|met|spoke|held|took|gave|made|came|went|sat|stood)\s+and$/u, '');
   let citing: string | null = null;
+  // "Alun Davies, national officer at the Community union said": an appositive role whose closing comma is missing
+  const openRole = /,\s+(?:(?:an?|the)\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:at|of|for|with|from)\s+[^,]{2,60}$/u.exec(L);
+  if (openRole && openRole.index > 0 && /\p{Lu}[\p{L}'’-]+$/u.test(L.slice(0, openRole.index)) && ROLE_WORD.test(openRole[0])) L = L.slice(0, openRole.index);
   // appositives and relative clauses ending in a comma: "X, who ..., said", "X, 32, said", "X, citing Y, said"
   for (let guard = 0; guard < 4 && /,$/.test(L); guard++) {
     const body = L.slice(0, -1);

@@ -41,6 +41,10 @@ describe('claims', () => {
     ]);
     expect(extractArticle({ text: 'The Safaricom CEO said the firm would thrive.', publishedAt: '2024-06-12' }).entities.map((e) => e.name)).not.toContain('Safaricom CEO');
   });
+  it('reads a plural common noun as an unnamed group and an unclosed role appositive as its person', () => {
+    expect(claims('Unions have warned the decision will be devastating.').map((x) => [x.speaker, x.mention])).toEqual([[null, 'Unions']]);
+    expect(claims('Alun Davies, national officer at the Community union said on Saturday that members were hurting.').map((x) => x.speaker)).toEqual(['Alun Davies']);
+  });
   it('never takes a bare determiner for the speaker of a participle clause', () => {
     const c = claims('The rebels, known as the movement, are led by soldiers who rose up in April, accusing the government of failing to respect a peace deal.');
     expect(c.map((x) => x.speaker)).not.toContain('The');

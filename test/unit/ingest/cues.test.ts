@@ -8,6 +8,19 @@ describe('cues', () => {
     expect(lemmas('The union called for a strike and ruled out talks.')).toEqual(['call for', 'rule out']);
     expect(lemmas('The ministry put the death toll at 40.')).toEqual(['put the toll at']);
   });
+  it('takes orders and mentions only with their complements', () => {
+    expect(lemmas('The magistrate ordered the 19 to be held at the station.')).toEqual(['order']);
+    expect(lemmas('He was ordered to pay a fine.')).toEqual([]);
+    expect(lemmas('The chef ordered fish.')).toEqual([]);
+    expect(lemmas('Broos mentioned a desire for victory.')).toEqual(['mention']);
+    expect(lemmas('As mentioned earlier, the plan failed.')).toEqual([]);
+  });
+  it('leaves non-speech uses of maintained, adding and accused alone', () => {
+    expect(lemmas('Safaricom maintained a steady momentum, adding 2.1 million new customers.')).toEqual([]);
+    expect(lemmas('He maintained that he was innocent, adding that he would appeal.')).toEqual(['maintain', 'add']);
+    expect(lemmas('The accused, including one woman, will spend the night in jail.')).toEqual([]);
+    expect(lemmas('The 19 were arraigned on Tuesday and accused of trespassing.')).toEqual([]);
+  });
   it('finds according to and agentless reporting', () => {
     expect(findCues('According to the agency, rain fell.')[0]?.form).toBe('according');
     expect(findCues('It is also reported that the bridge fell.')[0]?.form).toBe('passive');

@@ -29,6 +29,13 @@ describe('line-wraps', () => {
     expect(out).toContain('firing back.\nThousands');
   });
 
+  it('joins short prose lines too, but not bylines', () => {
+    const text = ['By Jo Hogg', 'NAIROBI, March 5 The 19 people were arraigned at', 'Milimani Law Courts in Nairobi on Tuesday and charged with', 'trespass.', 'The respondents’ lawyer, Mbugua', 'Muriithi, has accused the police of using land grabbers and', 'politicians to punish innocent Kenyans, adding that the 19 arraigned', 'were innocent of the charges, which they deny.', 'Police officers investigating', 'the case recommended that the suspects be detained for 14 days.'].join('\n');
+    const out = unwrapHardBreaks(text);
+    expect(out).toContain('By Jo Hogg\nNAIROBI');
+    expect(out).toContain('lawyer, Mbugua Muriithi, has accused');
+    expect(out).toContain('officers investigating the case');
+  });
   it('lets the pipeline read a speaker cut by a line break, with offsets into the original', () => {
     const x = extractArticle({ text: WIRE, publishedAt: '2012-11-19' });
     const riebl = x.claims.filter((c) => c.speaker?.name === 'Tariq Riebl');
