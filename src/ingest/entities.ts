@@ -41,6 +41,8 @@ const RESULT_AFTER = /^\s+(?:beat|defeated|drew(?:\s+with)?|lost(?:\s+to)?|thras
 const RESULT_BEFORE = /\b(?:beat|defeated|drew\s+with|lost\s+to|thrashed|edged|hammered|held|overcame|routed|stunned|eliminated|against|versus|vs\.?)\s+$/;
 /** After a team: a win or loss by a margin ("by six wickets", "by 25 points") or to a score. */
 const TEAM_RESULT_AFTER = /^\s+(?:beat|defeated|drew\s+with|lost\s+to|thrashed|edged|hammered|overcame|routed|stunned|eliminated|knocked\s+out|whitewashed)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\d+-\d+|by\s+(?:an?\s+|\w+\s+)?(?:runs?|wickets?|points?|goals?|innings|tries))/u;
+/** Last words that make a name a site: "Lucas Moripe Stadium", "Heroes Square". */
+const SITE_WORD = /^(?:Stadium|Arena|Roundabout|Avenue|Street|Road|Square|Boulevard|Highway|Motorway|Expressway)$/;
 /** Roles that follow an organisation's name: "the Safaricom CEO", "the Oxfam spokesman". */
 const TRAILING_ROLE = /^(?:CEO|CFO|COO|CTO|MD|Chairman|Chairwoman|Chairperson|Spokesman|Spokeswoman|Spokesperson|Boss|President|Director|Manager|Coach|Captain|Founder|spokesman|spokeswoman|spokesperson|boss|chief)$/;
 /** The United Kingdom's nations field their own teams. */
@@ -346,6 +348,18 @@ export class EntityFinder {
     if ((text[span.start - 1] === '(' && text[span.end] === '/') || (text[span.start - 1] === '/' && text[span.end] === ')')) return;
     if (!/\p{L}{2}/u.test(surface) || /^[A-Z]{2,3}\d/.test(surface)) return;
     if (COMPETITIONS.has(surface)) return;
+    // "Lucas Moripe Stadium", "Franklin Roosevelt avenue", "the Ayios Nicolaos roundabout": a site, whoever it is named after
+    const siteAfter = /^\s+(avenue|street|road|roundabout|square|stadium|bridge|park|highway|boulevard|motorway|expressway|junction)\b/.exec(text.slice(span.end, span.end + 16));
+    // "Ayios Antonios", "Santa Cruz": a saint's name on the map
+    const saint = toks.length >= 2 && toks.length <= 3 && /^(?:Ayios|Ayia|Agios|Agia|Aghios|Agioi|São|Santa|Santo|San)$/.test((toks[0] as Token).text) && !ORG_HEADS.has(lower[lower.length - 1] ?? '');
+    if (toks.length <= 4 && (saint || SITE_WORD.test((toks[toks.length - 1] as Token).text) || (siteAfter && !ORG_HEADS.has(lower[lower.length - 1] ?? '')))) {
+      const head = siteAfter ? ` ${(siteAfter[1] ?? '').charAt(0).toUpperCase()}${(siteAfter[1] ?? '').slice(1)}` : '';
+      const end = siteAfter ? span.end + siteAfter[0].length : span.end;
+      if (!lookupPlace(surface) || siteAfter) {
+        this.store.add(`${surface}${head}`, 'LOCATION', text.slice(span.start, end), { start: span.start, end });
+        return;
+      }
+    }
     // "Coventry City", "Birmingham City": a city's name with "City" that is no place itself is the club
     if (toks.length === 2 && (toks[1] as Token).text === 'City' && !lookupPlace(surface) && !lookupExtPlace(surface)) {
       const head = (toks[0] as Token).text;

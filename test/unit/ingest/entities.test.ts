@@ -24,6 +24,14 @@ describe('entities', () => {
     expect(oneEditApart('Jackson', 'Jacobson')).toBe(false);
     expect(oneEditApart('Brown', 'Brown')).toBe(false);
   });
+  it('takes sites for places, whoever they are named after', () => {
+    expect(ents('The team drew at Lucas Moripe Stadium. A road links the coast with Franklin Roosevelt avenue near the Ayios Nicolaos roundabout.')).toMatchObject({
+      'Lucas Moripe Stadium': 'LOCATION', 'Franklin Roosevelt Avenue': 'LOCATION', 'Ayios Nicolaos Roundabout': 'LOCATION',
+    });
+    expect(ents('Works in Ayios Antonios will start.')).toMatchObject({ 'Ayios Antonios': 'LOCATION' });
+    // a surname that is also a site word stays a surname
+    expect(ents('Chief economist Philip Lane said rates would hold.')).toMatchObject({ 'Philip Lane': 'PERSON' });
+  });
   it('recognises descriptive organisations and governments', () => {
     const e = ents('Peru’s health ministry and the Chilean government traded blame.');
     expect(e).toMatchObject({ 'Peruvian Health Ministry': 'ORGANISATION', 'Government of Chile': 'ORGANISATION' });
