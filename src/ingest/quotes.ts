@@ -46,7 +46,35 @@ export function findQuotesIn(text: string, from: number, to: number): Quote[] {
     while (end > open + 1 && /\s/.test(text[end - 1] ?? '')) end--;
     out.push({ start: open, end, inner: { start: open + 1, end }, closed: false });
   }
-  return out;
+  return singleQuotes(text, from, to, out);
+}
+
+/**
+ * Single-mark quotations, British style: ‘tentatively’, 'repeating problem'. An opening mark
+ * follows a space and precedes a letter; the closing one follows a letter or stop and precedes
+ * no letter, so apostrophes ("don't", "players' union", "Ruto’s") are never taken for quotes.
+ * Marks inside a double-quoted span are left to it.
+ */
+function singleQuotes(text: string, from: number, to: number, doubles: Quote[]): Quote[] {
+  const out = [...doubles];
+  const inDouble = (i: number): boolean => doubles.some((q) => q.start <= i && i < q.end);
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== '‘' && c !== "'") continue;
+    if (inDouble(i) || !isSpace(i > from ? text[i - 1] : undefined) || !/[\p{L}\d]/u.test(text[i + 1] ?? '')) continue;
+    const limit = Math.min(to, i + 300);
+    for (let j = i + 2; j < limit; j++) {
+      const d = text[j];
+      if (d === '\n' || (d !== '’' && d !== "'")) { if (d === '\n') break; continue; }
+      if (c === "'" && d !== "'") continue;
+      if (!/[\p{L}\d.!?,)]/u.test(text[j - 1] ?? '') || /\p{L}/u.test(text[j + 1] ?? '')) continue;
+      if (inDouble(j)) break;
+      out.push({ start: i, end: j + 1, inner: { start: i + 1, end: j }, closed: true });
+      i = j;
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The quoted words as the gold wants them: a final comma dropped, final . ! ? kept. */

@@ -8,6 +8,16 @@ describe('quotes', () => {
     expect(q).toHaveLength(1);
     expect(quoteWords(t, q[0]!)).toBe('We will rebuild');
   });
+  it('finds single-mark quotations but never apostrophes', () => {
+    const spans = (t: string): string[] => findQuotesIn(t, 0, t.length).map((q) => t.slice(q.start, q.end));
+    expect(spans('Mitchell said Andrews had ‘tentatively’ reported two deaths.')).toEqual(['‘tentatively’']);
+    expect(spans("The judge called it a 'repeating problem' in court.")).toEqual(["'repeating problem'"]);
+    expect(spans("The players' union said Ruto's plan wasn't fair.")).toEqual([]);
+    // a single mark inside a double quotation belongs to it
+    expect(spans('“They said ‘Yeah, you’re right,’ but did nothing,” he said.')).toHaveLength(1);
+    const x = extractArticle({ text: "The Grenada minister said on Tuesday that Andrews had ‘tentatively’ reported two deaths.", publishedAt: '2024-07-02' });
+    expect(x.claims[0]?.quote).toBe('tentatively');
+  });
   it('treats a right mark at the start as an opener', () => {
     const t = '”The drones were old,” the agency said.';
     const q = findQuotesIn(t, 0, t.length);
