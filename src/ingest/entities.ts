@@ -721,7 +721,10 @@ export class EntityFinder {
         for (const m of place.mentions) this.store.add(e.name, 'ORGANISATION', this.text.slice(m.start, m.end), m);
       }
     }
+    // "Hurricane Beryl … Beryl destroyed homes": a storm is an event, not a body
+    const storms = new Set([...this.text.matchAll(/\b(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Super Typhoon|Tropical Cyclone)\s+(\p{Lu}\p{Ll}+)/gu)].map((m) => m[1] ?? ''));
     for (const [word, list] of this.pendingSingles) {
+      if (storms.has(word)) continue;
       // "Debashish" for "Debashis Chowdhury": a one-letter slip in a long given or family name
       const person = this.store.findPerson(word) ?? this.nearPerson(word);
       if (person) { for (const p of list) this.store.add(person.name, 'PERSON', p.text, p.span); continue; }

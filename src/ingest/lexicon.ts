@@ -231,6 +231,9 @@ export const FAMOUS_PEOPLE: Record<string, string> = {
 
 /** Platforms and common acronyms that are not entities in their own right. */
 export const NOT_ENTITIES = new Set([
+  // time zones and hospital wards
+  'IST', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'MST', 'CET', 'CEST', 'EET', 'EEST', 'WAT', 'EAT', 'CAT', 'SAST', 'AEST', 'AEDT',
+  'NZST', 'NZDT', 'JST', 'KST', 'PKT', 'WIB', 'HKT', 'SGT', 'BdST', 'MSK', 'GST', 'ED', 'OPD', 'HDU', 'CCU', 'A&E', 'OCR', 'MLA', 'MLAs',
   'Truth Social', 'X', 'Twitter', 'Telegram', 'Facebook', 'Instagram', 'YouTube', 'TikTok', 'WhatsApp', 'Threads', 'Bluesky',
   'AI', 'CEO', 'CFO', 'GDP', 'TV', 'PM', 'MP', 'MPs', 'IT', 'EV', 'EVs', 'COVID', 'HIV', 'AIDS', 'DNA', 'PR', 'ID', 'VIP', 'GMT', 'BST',
   'UTC', 'CCTV', 'SUV', 'LGBT', 'LGBTQ', 'NGO', 'NGOs', 'AM', 'UFO', 'IPO', 'ETF', 'CPI', 'PhD', 'MBA', 'DJ', 'OK', 'FAQ', 'PDF', 'HQ',

@@ -21,7 +21,7 @@ export interface ResolvedSpeaker {
 }
 
 /** ", humanitarian programme co-ordinator for Oxfam": a person's role in apposition. */
-const PERSON_APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:co-?ordinator|director|spokes(?:man|woman|person)|official|minister|officer|manager|adviser|advisor|analyst|economist|chief|secretary|president|chairman|chairwoman|chairperson|founder|professor|lecturer|researcher|scientist|lawyer|attorney|resident|leader|commander|governor|mayor|senator|engineer|doctor|nurse|teacher|student|activist|author|executive|farmer|mother|father|owner|worker|coach|captain|player)s?\b/u;
+const PERSON_APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:expert|specialist|consultant|judge|magistrate|inspector|co-?ordinator|director|spokes(?:man|woman|person)|official|minister|officer|manager|adviser|advisor|analyst|economist|chief|secretary|president|chairman|chairwoman|chairperson|founder|professor|lecturer|researcher|scientist|lawyer|attorney|resident|leader|commander|governor|mayor|senator|engineer|doctor|nurse|teacher|student|activist|author|executive|farmer|mother|father|owner|worker|coach|captain|player)s?\b/u;
 
 const FEMALE_WORDS = /\b(?:Ms|Mrs|Miss|Dame|Lady|Queen|Princess|Madam|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|mother|wife|daughter|sister|actress|widow|grandmother)\b/;
 const MALE_WORDS = /\b(?:Mr|Sir|Lord|King|Prince|spokesman|chairman|businessman|congressman|councilman|father|husband|son|brother|actor|widower|grandfather)\b/;
@@ -260,7 +260,10 @@ export class SpeakerResolver {
         const type: EntityType = (words.length >= 2 && isFirstName(words[0] ?? '')) || (single && isLastName(single) && !isLexOrganisation(single))
           || (single && referredToAsPerson(this.text, np.end))
           || (words.length >= 2 && words.length <= 3 && !isLexOrganisation(bare) && !words.some((w) => ORGISH_HEADS.has(w.toLowerCase())) && PERSON_APPOSITIVE.test(this.text.slice(np.end, np.end + 80))) ? 'PERSON' : 'ORGANISATION';
-        const e = type === 'PERSON' ? this.store.findPerson(bare) ?? this.store.add(bare, type, bare, { start: np.start, end: np.end }) : this.store.add(bare.replace(/^[Tt]he\s+(?=\p{Lu}\p{Ll})/u, ''), type, bare, { start: np.start, end: np.end });
+        // "Tata rejected the plan" after "Tata Steel will close": the body named in full before
+        const orgName = bare.replace(/^[Tt]he\s+(?=\p{Lu}\p{Ll})/u, '');
+        const fuller = type === 'ORGANISATION' && words.length === 1 ? this.store.entities.find((e) => e.type === 'ORGANISATION' && !e.hidden && e.name.startsWith(`${orgName} `) && e.mentions.some((m) => m.start < np.start)) : undefined;
+        const e = type === 'PERSON' ? this.store.findPerson(bare) ?? this.store.add(bare, type, bare, { start: np.start, end: np.end }) : this.store.add(fuller?.name ?? orgName, type, bare, { start: np.start, end: np.end });
         return [{ speaker: this.ref(e), mention: text, kind: 'name', confidence: 0.7 }];
       }
     }

@@ -32,6 +32,12 @@ describe('entities', () => {
     // a surname that is also a site word stays a surname
     expect(ents('Chief economist Philip Lane said rates would hold.')).toMatchObject({ 'Philip Lane': 'PERSON' });
   });
+  it('leaves out time zones, wards and storms, and keeps a short name with the body named in full', () => {
+    const got = names('The attack began at 3 am IST on Tuesday. Patients waited in the ED for hours.\n\nHurricane Beryl made landfall. Beryl destroyed homes across the islands, and Beryl then weakened.\n\nTata Steel will close its furnaces. Tata rejected the plan, union leaders said.');
+    expect(got).not.toEqual(expect.arrayContaining(['ORGANISATION:IST']));
+    expect(got.filter((n) => /IST|ED$|Beryl|^ORGANISATION:Tata$/.test(n))).toEqual([]);
+    expect(got).toContain('ORGANISATION:Tata Steel');
+  });
   it('recognises descriptive organisations and governments', () => {
     const e = ents('Peru’s health ministry and the Chilean government traded blame.');
     expect(e).toMatchObject({ 'Peruvian Health Ministry': 'ORGANISATION', 'Government of Chile': 'ORGANISATION' });

@@ -70,6 +70,8 @@ describe('speakers (descriptions)', () => {
   it('takes an unknown name with a role in apposition for a person', () => {
     const { r, np } = setup('Camps emptied, said Tariq Riebl, humanitarian programme co-ordinator for Oxfam aid agency.');
     expect(r.resolve(np('Tariq Riebl'), 0, [])[0]?.speaker).toEqual({ name: 'Tariq Riebl', type: 'PERSON' });
+    const expert = setup('AI will grow, said Le Viet Quoc, a senior expert at Google.');
+    expect(expert.r.resolve(expert.np('Le Viet Quoc'), 0, [])[0]?.speaker).toEqual({ name: 'Le Viet Quoc', type: 'PERSON' });
     const firm = setup('Prices rose, said Arcelor Mittal, the steel company.');
     expect(firm.r.resolve(firm.np('Arcelor Mittal'), 0, [])[0]?.speaker?.type).toBe('ORGANISATION');
   });
