@@ -106,6 +106,12 @@ export class EntityFinder {
     while (i < toks.length) {
       const t = toks[i] as Token;
       if (!t.cap || inRegions(this.credits, t)) { i++; continue; }
+      // "On Monday Russia said", "March 2 Russia": a date before a known name is no part of it
+      if (MONTH_OR_DAY.test(t.text)) {
+        let k = i + 1;
+        while (k < toks.length && /^\d{1,4},?$/.test((toks[k] as Token).text)) k++;
+        if (k > i && k < toks.length && (toks[k] as Token).cap && !this.matchKnown(toks, i) && this.matchKnown(toks, k)) { i = k; continue; }
+      }
       // "The UK government": let the known name after a determiner match on its own
       const nextTok = toks[i + 1];
       if (/^(?:The|A|An|However|But|And|Meanwhile|Earlier|Later|In|On|At|For|As|While|When|After|Before)$/.test(t.text) && nextTok?.cap && this.text.slice(t.end, nextTok.start) === ' ' && this.matchKnown(toks, i + 1)) {
@@ -282,6 +288,11 @@ export class EntityFinder {
       && !lookupPlace(joined(text, run)) && !knownName(joined(text, run))) {
       this.classifyRun(toks.slice(2), false, toks[1] ?? null);
       return;
+    }
+    // "On Monday Russia said", "March 2 Russia": a leading date is no part of a name
+    while (toks.length >= 2 && MONTH_OR_DAY.test((toks[0] as Token).text) && !knownName(joined(text, toks))) {
+      toks = toks.slice(1);
+      while (toks.length >= 2 && /^\d{1,4},?$/.test((toks[0] as Token).text)) toks = toks.slice(1);
     }
     // drop leading function words ("The", "However", "Former") and "Iran-backed"-style modifiers
     while (toks.length > 0 && !(wholeExt && toks === run && /^(?:New|North|South|East|West|Upper|Lower|Greater|Central|Northern|Southern|Eastern|Western)$/.test((toks[0] as Token).text))) {

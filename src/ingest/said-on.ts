@@ -43,7 +43,9 @@ export function attributionRegions(text: string, p: AttributionParts): Span[] {
     const opener = text.slice(sentence.start, subjStart);
     const openerWords = opener.trim().split(/\s+/).length;
     // "Briefing an all-party meeting on Tuesday, X said": a participle opener dates the act too
-    if (/^\s*(?:On|Early|Late|Earlier|Later|Last)\b[^,]{0,40},\s*$/i.test(opener) || (/,\s*$/.test(opener) && openerWords <= 12 && /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Interviewed|In|At|During)\b/u.test(opener))) {
+    // "On March 2 Russia said": the same opener without its comma
+    const bareDate = /^\s*(?:On|Early|Late|Earlier|Later|Last|By)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}(?:\s+\d{4})?)\s+$/u.test(opener);
+    if (bareDate || /^\s*(?:On|Early|Late|Earlier|Later|Last)\b[^,]{0,40},\s*$/i.test(opener) || (/,\s*$/.test(opener) && openerWords <= 12 && /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Interviewed|In|At|During)\b/u.test(opener))) {
       out.push({ start: sentence.start, end: subjStart });
     }
     out.push({ start: subjStart, end: cue.end });

@@ -121,6 +121,9 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
     if (!o) break;
     start += o[0].length; chunk = chunk.slice(o[0].length);
   }
+  // "On March 2 Russia said", "In 2020 the ministry said": a time adverbial without its comma
+  const when = /^(?:On|In|By|Since|Last|This|Early|Late)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\d{4}|week|month|year|night|morning|evening)\s+(?=(?:the\s+)?\p{Lu}|the\s)/u.exec(chunk);
+  if (when && when[0].length < chunk.length) { start += when[0].length; chunk = chunk.slice(when[0].length); }
   // "Speaking about her family she said": a participle opener without its comma
   const bareOpener = /^\p{Lu}\p{Ll}+ing\b.*\s(he|she|they|we|it)$/u.exec(chunk);
   if (bareOpener && bareOpener[1]) { start += chunk.length - bareOpener[1].length; chunk = bareOpener[1]; }

@@ -45,6 +45,10 @@ describe('claims', () => {
     expect(claims('Unions have warned the decision will be devastating.').map((x) => [x.speaker, x.mention])).toEqual([[null, 'Unions']]);
     expect(claims('Alun Davies, national officer at the Community union said on Saturday that members were hurting.').map((x) => x.speaker)).toEqual(['Alun Davies']);
   });
+  it('reads a leading date without its comma as the day of the statement, not part of the speaker', () => {
+    expect(claims('On March 2 Russia said it had lost nearly 500 soldiers.', '2022-03-12').map((x) => [x.speaker, x.mention, x.saidOn])).toEqual([['Government of Russia', 'Russia', '2022-03-02']]);
+    expect(claims('On 5 May Health Minister Ana Ruiz said cases rose.', '2022-05-12').map((x) => [x.speaker, x.saidOn])).toEqual([['Ana Ruiz', '2022-05-05']]);
+  });
   it('never takes a bare determiner for the speaker of a participle clause', () => {
     const c = claims('The rebels, known as the movement, are led by soldiers who rose up in April, accusing the government of failing to respect a peace deal.');
     expect(c.map((x) => x.speaker)).not.toContain('The');
