@@ -80,15 +80,18 @@ export function resolveDescription(r: SpeakerResolver, text: string, np: NounPhr
       if (bySyn) { r.addAlias(bySyn, text); return [{ speaker: r.ref(bySyn), mention: text, kind: 'description', confidence: 0.6 }]; }
       // "the Oxfam spokesman" is someone unnamed unless named earlier; "the PCB chief" may be the last speaker
       if (qualifiers.length > 0 && /^spokes/.test(head)) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.55 }];
+      // the last speaker, unless what we know of their roles says they hold another office ("the mayor" is no adviser)
+      const office = /^(?:mayor|governor|judge|magistrate|senator|minister|president|premier|sheriff|prosecutor|coroner|ambassador|commissioner|chancellor)$/.test(head);
+      const holds = (e: EntityRecord | null): boolean => !e || e.roles.size === 0 || [...e.roles].some((r) => r.split(' ').some((w) => w === head || (syn ?? []).includes(w)));
       const last = [...history].reverse().find((h) => sentence - h.sentence <= 2 && h.speaker?.type === 'PERSON');
-      if (last?.speaker && !/\s(?:of|for|at|in)\s/.test(text)) {
+      if (last?.speaker && !/\s(?:of|for|at|in)\s/.test(text) && (!office || holds(r.store.byName(last.speaker.name)))) {
         const e = r.store.byName(last.speaker.name);
         if (e) r.addAlias(e, text);
         return [{ speaker: last.speaker, mention: text, kind: 'description', confidence: 0.5 }];
       }
       // "The singer" right after "Taylor Swift's tour …": the last person named nearby
       const near = r.mentions.filter((m) => m.end <= np.start && np.start - m.end < 400).reverse().find((m) => r.store.get(m.entity).type === 'PERSON');
-      if (near && !/\s(?:of|for|at|in)\s/.test(text)) {
+      if (near && !/\s(?:of|for|at|in)\s/.test(text) && (!office || holds(r.store.get(near.entity)))) {
         const e = r.store.get(near.entity);
         r.addAlias(e, text);
         return [{ speaker: r.ref(e), mention: text, kind: 'description', confidence: 0.45 }];

@@ -8,6 +8,7 @@ import { readMetadata } from './metadata.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findDates } from './dates.js';
 import { TITLE_WORDS, UNNAMED_HEADS } from './lexicon.js';
+import { ROLE_SYNONYMS } from './speaker-words.js';
 import { findEntities, type Segment } from './entities.js';
 import { findQuotesIn, normaliseQuoteMarks, type Quote } from './quotes.js';
 import { unwrapHardBreaks } from './line-wraps.js';
@@ -115,6 +116,10 @@ function namedLater(claims: ExtractedClaim[], store: EntityStore): void {
     const next = claims.slice(i + 1, i + 3).find((o) => o.speaker?.type === 'PERSON' && o.span.start - c.span.end < 700);
     const person = next?.speaker ? store.byName(next.speaker.name) : null;
     if (!next?.speaker || !person || person.mentions.some((m) => m.start < c.span.start)) continue;
+    // "the mayor" is not the adviser named next
+    const holds = (r: string): boolean => r.toLowerCase().split(/\s+/).includes(head) || (ROLE_SYNONYMS[head] ?? []).some((w) => r.toLowerCase().split(/\s+/).includes(w));
+    const offices = [...person.roles].filter((r) => !/^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|lord|lady)\.?$/i.test(r.trim()));
+    if (offices.length > 0 && !offices.some(holds) && ![...person.aliases].some(holds)) continue;
     person.aliases.add(c.speakerMention ?? '');
     c.speaker = { ...next.speaker };
   }

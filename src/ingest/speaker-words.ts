@@ -12,7 +12,7 @@ export const COMPANY_HEADS = new Set(['company', 'firm', 'carrier', 'airline', '
 export const ROLE_SYNONYMS: Record<string, string[]> = {
   pontiff: ['pope'], monarch: ['king', 'queen'], premier: ['prime', 'premier'], chancellor: ['chancellor'],
   'head of state': ['president', 'king', 'queen'], leader: ['president', 'prime', 'leader', 'chairman'],
-  ceo: ['executive', 'chief-executive', 'ceo'], boss: ['executive', 'ceo', 'chairman', 'manager', 'coach', 'head'],
+  ceo: ['executive', 'chief-executive', 'ceo'], chief: ['chairman', 'chairwoman', 'head', 'executive', 'director', 'chief'], boss: ['executive', 'ceo', 'chairman', 'manager', 'coach', 'head'],
 };
 export const GENERIC_ORG_HEADS = new Set(['forecaster', 'regulator', 'operator', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'utility', 'group', 'organisation', 'organization', 'company', 'firm', 'party', 'movement', 'militia', 'outfit', 'club', 'team', 'carrier', 'airline', 'manufacturer', 'maker', 'bank', 'lender', 'insurer', 'broadcaster', 'network', 'channel', 'newspaper', 'agency', 'ministry', 'department', 'union', 'giant', 'retailer']);
 

@@ -49,6 +49,11 @@ describe('claims', () => {
     expect(claims('On March 2 Russia said it had lost nearly 500 soldiers.', '2022-03-12').map((x) => [x.speaker, x.mention, x.saidOn])).toEqual([['Government of Russia', 'Russia', '2022-03-02']]);
     expect(claims('On 5 May Health Minister Ana Ruiz said cases rose.', '2022-05-12').map((x) => [x.speaker, x.saidOn])).toEqual([['Ana Ruiz', '2022-05-05']]);
   });
+  it('does not give an office to a speaker who holds another one', () => {
+    const c = claims('Presidential adviser Mykhailo Podolyak said talks would go on. Strikes destroyed the airport in Vasylkiv on Saturday, the mayor said.');
+    expect(c.map((x) => x.mention)).toEqual(['Presidential adviser Mykhailo Podolyak', 'the mayor']);
+    expect(c.map((x) => x.speaker)).toEqual(['Mykhailo Podolyak', null]);
+  });
   it('never takes a bare determiner for the speaker of a participle clause', () => {
     const c = claims('The rebels, known as the movement, are led by soldiers who rose up in April, accusing the government of failing to respect a peace deal.');
     expect(c.map((x) => x.speaker)).not.toContain('The');
