@@ -94,6 +94,9 @@ export class SpeakerResolver {
 
   /** Resolves a subject phrase; several results for coordinated subjects. */
   resolve(np: NounPhrase, sentence: number, history: readonly HistoryItem[]): ResolvedSpeaker[] {
+    // "The Great Barrier Reef Marine Park Authority (GBRMPA)": the acronym in brackets adds nothing
+    const bracket = /\s*\([\p{Lu}][\p{L}&.]{1,11}\)$/u.exec(np.text);
+    if (bracket && bracket.index > 0) np = { ...np, end: np.end - bracket[0].length, text: np.text.slice(0, bracket.index) };
     const text = np.text.replace(/^[“”"‘’']+|[“”"‘’',]+$/g, '').trim();
     if (!text) return [];
     if (/^they$/i.test(text)) {
@@ -133,6 +136,12 @@ export class SpeakerResolver {
       const off = np.text.indexOf(issued[1]);
       const inner = { start: np.start + off, end: np.start + off + issued[1].length, text: issued[1], citing: null };
       return this.resolve(inner, sentence, history).map((r) => ({ ...r, mention: text }));
+    }
+    // "A Joy News report says", "a World Bank study found": the body named before its document speaks
+    const doc = /^(?:a|an|the|its|their)\s+(?:new\s+|recent\s+|latest\s+)?(.+?)\s+(?:report|statement|study|survey|analysis|poll|release|bulletin|investigation|assessment)$/iu.exec(text);
+    if (doc && doc[1] && /^\p{Lu}/u.test(doc[1])) {
+      const named = this.mentionsIn(np).find((m) => this.store.get(m.entity).type === 'ORGANISATION');
+      if (named) return [{ ...this.asSpeaker(this.store.get(named.entity), text, named), mention: text }];
     }
     // "high-level government officials briefed on the matter", "people familiar with the talks": unnamed
     if (/\b(?:officials?|sources?|people|persons?|diplomats?|insiders?|aides?)\s+(?:briefed|familiar|involved|close|knowledgeable|with\s+knowledge)\b/i.test(text)) {

@@ -13,7 +13,7 @@ export interface NounPhrase extends Span {
 }
 
 const TRAILING_ADVERBIAL = new RegExp(
-  '\\s+(?:has|have|had|is|are|was|were|also|both|however|(?:over|at|during)\\s+the\\s+weekend|this weekend|last weekend|last night|this morning|overnight|further|additionally|subsequently|previously|reportedly|later|then|earlier|already|once|again|repeatedly|publicly|' +
+  '\\s+(?:has|have|had|is|are|was|were|also|both|however|recently|now|just|first|finally|eventually|currently|(?:over|at|during)\\s+the\\s+weekend|this weekend|last weekend|last night|this morning|overnight|further|additionally|subsequently|previously|reportedly|later|then|earlier|already|once|again|repeatedly|publicly|' +
     'categorically|strongly|firmly|flatly|officially|initially|immediately|quickly|swiftly|never|not|did not|does not|do not|' +
     "didn't|doesn't|would|will|could|may|might|has not|have not|had not|separately|jointly|formally|openly|directly|" +
     'in a (?:statement|post|tweet|letter|speech|video|report|briefing|note)|' +
@@ -54,6 +54,9 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
   // "Alun Davies, national officer at the Community union said": an appositive role whose closing comma is missing
   const openRole = /,\s+(?:(?:an?|the)\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:at|of|for|with|from)\s+[^,]{2,60}$/u.exec(L);
   if (openRole && openRole.index > 0 && /\p{Lu}[\p{L}'’-]+$/u.test(L.slice(0, openRole.index)) && ROLE_WORD.test(openRole[0])) L = L.slice(0, openRole.index);
+  // "Collymore who has been on medical leave since October said": a relative clause without commas
+  const bareRel = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:who|which)\s+(?:has|have|had|is|was|were|are|\p{Ll}+ed)\b[^,;:"“”]*$/u.exec(L);
+  if (bareRel && bareRel[1] && !/[,;:]/.test(L.slice(bareRel[1].length))) L = bareRel[1];
   // appositives and relative clauses ending in a comma: "X, who ..., said", "X, 32, said", "X, citing Y, said"
   for (let guard = 0; guard < 4 && /,$/.test(L); guard++) {
     const body = L.slice(0, -1);

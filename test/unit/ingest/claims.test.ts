@@ -55,6 +55,12 @@ describe('claims', () => {
     // the mayor is kept by the words that name the role
     expect(c.map((x) => x.speaker)).toEqual(['Mykhailo Podolyak', 'the mayor']);
   });
+  it('reads adverbs, bracketed acronyms, bare relative clauses and named reports around the speaker', () => {
+    expect(claims('The GHS recently announced that cases are surging again.').map((x) => x.speaker)).toEqual(['GHS']);
+    expect(claims('The Office for National Statistics (ONS), the body that counts prices, said they rose.').map((x) => x.speaker)).toEqual(['Office for National Statistics']);
+    expect(claims('Bob Collymore returned. Collymore who has been on leave since October said that he was better.').map((x) => x.speaker)).toEqual(['Bob Collymore']);
+    expect(claims('So far there has been no death, but a Joy News report says hospitals are filling up.').map((x) => x.speaker)).toEqual(['Joy News']);
+  });
   it('never takes a bare determiner for the speaker of a participle clause', () => {
     const c = claims('The rebels, known as the movement, are led by soldiers who rose up in April, accusing the government of failing to respect a peace deal.');
     expect(c.map((x) => x.speaker)).not.toContain('The');
