@@ -313,7 +313,7 @@ function buildDraft(
   const beforeSubject = text.slice(sent.start, Math.min(np.start, cue.start));
   const afterCue = text.slice(direction === 'trailing' ? np.end : cue.end, sent.end);
   const trailingShape = /[,”"’]\s*$/.test(beforeSubject) && beforeSubject.trim().length > 15 && TRAILING_REST.test(cue.lemma === 'tell' || cue.lemma === 'inform' ? afterCue.replace(/^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,4}|\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*(?:[,.;]|\s+(?:in|at|on|last|this)\b|$))/u, '') : afterCue);
-  const afterQuote = /[”"]\s*$|[,.!?][”"’]\s*$/.test(beforeSubject) && beforeSubject.trim().length > 3;
+  const afterQuote = /[”"]\s*$|[,.!?][”"’']\s*$/.test(beforeSubject) && beforeSubject.trim().length > 3;
   let content: Span | null;
   if (direction === 'trailing' || afterQuote || (trailingShape && cue.lemma !== 'accuse')) {
     direction = 'trailing';

@@ -15,7 +15,7 @@ import { knownName, maxKnownTokens, type Known } from './known-names.js';
 import { addAcronymMention, addOrgMention } from './org-mentions.js';
 import { CONNECTORS, EVENT_HEADS, PERSON_ROLE_BEFORE, PersonNames, referredToAsPerson } from './person-names.js';
 import {
-  COMMON, COMPETITIONS, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLastName, isLexOrganisation, isWordlikeFirstName,
+  COMMON, COMPETITIONS, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLastName, isLexOrganisation, isPluralCommonNoun, isWordlikeFirstName,
 } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { creditRegions, inRegions } from './credits.js';
@@ -744,6 +744,7 @@ export class EntityFinder {
       const famous = FAMOUS_PEOPLE[word];
       if (famous) { for (const p of list) this.store.add(famous, 'PERSON', p.text, p.span); continue; }
       if (lookupExtPlace(word)) continue;
+      if (isPluralCommonNoun(word)) continue;
       if (this.speakingSingles.has(word) && !this.store.findPerson(word)) {
         // "as Misbah has said, …, he": a speaker the text goes on to call "he" is a person
         const first = list[0];

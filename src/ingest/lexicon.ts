@@ -47,6 +47,14 @@ export function isLexOrganisation(phrase: string): boolean {
   return tagsOf(phrase).some((t) => t === 'Organization' || t === 'SportsTeam');
 }
 
+/** "Unions", "Authorities", "Farmers": a capitalised plural of an ordinary noun, which names a group, not a body. */
+export function isPluralCommonNoun(word: string): boolean {
+  if (!/[^s'’]s$/.test(word) || isFirstName(word)) return false;
+  const lower = word.toLowerCase();
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return isCommonWord(singular) || ORG_HEADS.has(singular) || /(?:ists|ers|ors|ians|ants|ents|ogists)$/.test(lower);
+}
+
 /** A word that is ordinary English (verb, adjective, common noun...) rather than a name. */
 export function isCommonWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -110,7 +118,7 @@ export const ORG_HEADS = new Set(
     'institute institution university college school bank company corporation corp inc ltd llc plc co forces force army ' +
     'navy air-force police court parliament congress senate assembly service services office authority bureau centre ' +
     'center times post news tv television radio journal tribune herald guardian telegraph gazette network channel ' +
-    'hospital clinic fund foundation federation club fc district front movement brigade brigades guard guards ' +
+    'hospital clinic fund foundation federation club fc district front movement brigade brigades guard guards syndicate ' +
     'airlines airways motors technologies systems holdings partners capital exchange cabinet government administration ' +
     'commission coalition alliance secretariat board trust society institute laboratory labs media press ' +
     'agency daily weekly observer review economist monitor watch command corps unit division regiment battalion ' +

@@ -7,7 +7,7 @@
 import type { EntityRef, EntityType, Span } from './types.js';
 import type { EntityRecord, EntityStore, MentionRef } from './entity-store.js';
 import { countryOfAdjective, governmentCountry, isSeatOfGovernment, lookupPlace } from './gazetteer.js';
-import { TITLE_WORDS, UNNAMED_HEADS, FAMOUS_PEOPLE, genderOfFirstName, isFirstName, isLastName, isLexOrganisation, isCommonWord } from './lexicon.js';
+import { TITLE_WORDS, UNNAMED_HEADS, FAMOUS_PEOPLE, genderOfFirstName, isFirstName, isLastName, isLexOrganisation, isPluralCommonNoun } from './lexicon.js';
 import type { NounPhrase } from './subject.js';
 import { resolveDescription } from './descriptions.js';
 import { referredToAsPerson } from './person-names.js';
@@ -244,8 +244,7 @@ export class SpeakerResolver {
       const words = bare.replace(/^[Tt]he\s+/, '').split(/\s+/);
       const lw = words[words.length - 1]?.toLowerCase() ?? '';
       // "Analysts said", "Unions have warned": a plural common noun is an unnamed group
-      const plural = /(?:ists|ers|ors|ians|ants|ents|ogists)$/.test(words[0] ?? '') || (/[^s']s$/.test(words[0] ?? '') && !isFirstName(words[0] ?? '') && [(words[0] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')].some((w) => isCommonWord(w) || ORGISH_HEADS.has(w)));
-      if (words.length === 1 && plural && !isLexOrganisation(words[0] ?? '') && !this.store.byName(words[0] ?? '')) {
+      if (words.length === 1 && isPluralCommonNoun(words[0] ?? '') && !isLexOrganisation(words[0] ?? '') && !this.store.byName(words[0] ?? '')) {
         return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }];
       }
       // "The Ministry", "the Company": a capitalised head word alone names no new body

@@ -31,7 +31,8 @@ const ROLE_WORD = /\b(?:officer|official|secretary|director|president|chair(?:ma
 
 function lastChunkStart(s: string): number {
   let best = 0;
-  const re = /,\s+|:\s+|;\s+|\s+that\s+|["“”]\s*|\s+(?:--|—|–|-)\s+/g;
+  // a single closing mark counts after punctuation only ("…,' he said"), never as an apostrophe ("players' union")
+  const re = /,\s+|:\s+|;\s+|\s+that\s+|["“”]\s*|[,.!?]['’]\s*|\s+(?:--|—|–|-)\s+/g;
   for (const m of s.matchAll(re)) best = (m.index ?? 0) + m[0].length;
   return best;
 }

@@ -61,6 +61,15 @@ describe('claims', () => {
     expect(claims('Bob Collymore returned. Collymore who has been on leave since October said that he was better.').map((x) => x.speaker)).toEqual(['Bob Collymore']);
     expect(claims('So far there has been no death, but a Joy News report says hospitals are filling up.').map((x) => x.speaker)).toEqual(['Joy News']);
   });
+  it('attributes a single-quoted quotation to the speaker after it', () => {
+    const c = claims("Prime Minister Rishi Sunak welcomed the figures. 'We know things are tough, but the plan is working,' he said.");
+    expect(c.map((x) => [x.speaker, x.quote])).toEqual([['Rishi Sunak', 'We know things are tough, but the plan is working']]);
+    expect(claims("The players' union said the deal was fair.").map((x) => x.mention)).toEqual(["The players' union"]);
+  });
+  it('reads capitalised plurals of ordinary nouns as unnamed groups', () => {
+    expect(claims('Authorities said it was triggered by heavy rains. Authorities said 15 homes were buried.').map((x) => x.speaker)).toEqual([null, null]);
+    expect(claims('The Sudanese Doctors Syndicate said 190 people died.').map((x) => x.speaker)).toEqual(['Sudanese Doctors Syndicate']);
+  });
   it('never takes a bare determiner for the speaker of a participle clause', () => {
     const c = claims('The rebels, known as the movement, are led by soldiers who rose up in April, accusing the government of failing to respect a peace deal.');
     expect(c.map((x) => x.speaker)).not.toContain('The');
