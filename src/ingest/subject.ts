@@ -24,7 +24,7 @@ const TRAILING_ADVERBIAL = new RegExp(
 );
 const SUBORDINATE = /^(?:.*?\b)?(?:what|after|before|when|while|as|since|because|although|though|until|once|whereas|if|where)\s+/i;
 const OPENER = /^(?:and|but|so|yet|however|meanwhile|still|instead|also|then|now|separately|earlier|later|both|in turn|at the same time|in response|in reply|for (?:its|his|her|their) part)\s*,?\s+/i;
-const DROP_CHUNK = /^\s*(?:who|which|whose|where|when|in|at|on|citing|speaking|according|quoting|after|before|during|while|with|without|as|for|from|by|\d[\d,.]*(?:\s|$)|aged|himself|herself|itself|themselves)/i;
+const DROP_CHUNK = /^\s*(?:who|which|whose|where|when|in|at|on|citing|speaking|according|quoting|after|before|during|while|with|without|as|for|from|by|along|alongside|together|including|like|\d[\d,.]*(?:\s|$)|aged|himself|herself|itself|themselves|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+\d{4})?)\s*$)/i;
 const APPOS_ROLE = /^\s*(?:a|an|the)\s+\S/;
 /** A role noun inside an appositive: "national officer at", "chief economist of". */
 const ROLE_WORD = /\b(?:officer|official|secretary|director|president|chair(?:man|woman|person)?|economist|analyst|spokes(?:man|woman|person)|manager|executive|head|chief|leader|minister|adviser|advisor|co-?ordinator|founder|professor|researcher|member|organiser|organizer|representative|commissioner|governor|mayor)\b/i;
@@ -75,6 +75,9 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
     } else if (ci > 0 && (DROP_CHUNK.test(last) || APPOS_ROLE.test(last) || /^\s*\p{Ll}/u.test(last))) {
       if (/^\s*citing\b/i.test(last)) citing = last.replace(/^\s*citing\s+/i, '').trim();
       L = body.slice(0, ci);
+      // "Hermoso, 33, along with 80 other players, including the squad,": look at the chunk before too
+      const prevChunk = L.slice(L.lastIndexOf(',') + 1);
+      if (/,/.test(L) && DROP_CHUNK.test(prevChunk) && !/[:()]/.test(prevChunk) && !/^\s*(?:in|at|on|for|from|by|as|when|where|while|after|before|during)\b/i.test(prevChunk)) { L = `${L},`; continue; }
     } else {
       L = body;
       break;

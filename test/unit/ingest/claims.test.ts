@@ -70,6 +70,12 @@ describe('claims', () => {
     expect(claims('Authorities said it was triggered by heavy rains. Authorities said 15 homes were buried.').map((x) => x.speaker)).toEqual([null, null]);
     expect(claims('The Sudanese Doctors Syndicate said 190 people died.').map((x) => x.speaker)).toEqual(['Sudanese Doctors Syndicate']);
   });
+  it('skips dates and companions set off by commas between the speaker and the verb', () => {
+    expect(claims('The High Court, on Wednesday, January 24, convicted six of the coup plotters of treason.').map((x) => x.speaker)).toEqual(['High Court']);
+    expect(claims('Hermoso, 33, along with 80 other Spain players, including the entire squad, said they would strike.').map((x) => x.speaker)).toEqual(['Hermoso']);
+    // an appositive role stays the speaker when no name comes before it
+    expect(claims('The timing of the report by Hindenburg Research, the CFO, in his statement, said, was malicious.').map((x) => x.speaker)).not.toContain('Hindenburg Research');
+  });
   it('never takes a bare determiner for the speaker of a participle clause', () => {
     const c = claims('The rebels, known as the movement, are led by soldiers who rose up in April, accusing the government of failing to respect a peace deal.');
     expect(c.map((x) => x.speaker)).not.toContain('The');
