@@ -9,6 +9,7 @@ import { lookupExtPlace } from './gazetteer-ext.js';
 import { TITLE_MODIFIERS } from './lexicon.js';
 import { titleCase } from './tokens.js';
 import { knownName } from './known-names.js';
+import { nationalTeamName, sportOf } from './national-teams.js';
 
 const HEADS = '(government|election commission|electoral commission|central bank|foreign ministry|health ministry|defen[cs]e ministry|interior ministry|ministry|military|army|navy|air force|police|parliament|cabinet|embassy|foreign intelligence service|intelligence service|security service|presidency|judiciary|supreme court|presidential guard)';
 const DESCRIPTIVE = new RegExp(
@@ -90,6 +91,18 @@ export function findDescriptiveOrgs(text: string, start: number, end: number, st
     const words = [mods, head].filter(Boolean).join(' ');
     const canonical = FORCES.test(head) ? `${adj} ${words}` : `${adj} ${titleCase(words)}`;
     store.add(canonical, 'ORGANISATION', m[0], span);
+  }
+  // "the Vietnamese team", "Nigeria's squad" in a sports story: the national team
+  const sport = sportOf(text);
+  if (sport) {
+    for (const m of s.matchAll(/\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)(['’]s)?\s+(?:national\s+)?(?:team|side|squad)\b/gu)) {
+      const word = m[1] ?? '';
+      const place = lookupPlace(word);
+      const country = place?.kind === 'COUNTRY' ? place.name : m[2] ? null : countryOfAdjective(word)?.name ?? null;
+      if (!country || (!m[2] && place)) continue;
+      const at = start + (m.index ?? 0);
+      store.add(nationalTeamName(country, sport), 'ORGANISATION', m[0], { start: at, end: at + m[0].length });
+    }
   }
   // "the Biden administration", "the Narendra Modi government": that country's government
   for (const m of s.matchAll(ADMINISTRATION)) {

@@ -629,6 +629,8 @@ export class EntityFinder {
     if (this.clubContext(span)) return true;
     const after = this.text.slice(span.end, span.end + 60);
     if (TEAM_RESULT_AFTER.test(after)) return true;
+    // "Vietnam 0-1 Indonesia": a score between two teams
+    if (/^\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+$/u.test(this.text.slice(Math.max(0, span.start - 40), span.start))) return true;
     // "defeat to Australia", "win over England"; "India's 6-wicket defeat to"
     if (/\b(?:defeat|loss|win|victory|triumph)\s+(?:to|over|against)\s+$/.test(this.text.slice(Math.max(0, span.start - 24), span.start))) return true;
     if (/^['’]s\s+(?:[\w-]+\s+){0,2}(?:defeat|loss|win|victory|triumph)\s+(?:to|over|against)\b/.test(after)) return true;

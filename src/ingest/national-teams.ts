@@ -73,13 +73,23 @@ const SPORT_WORDS: Array<[Sport, RegExp]> = [
   ['cricket', /\b(?:cricket(?:er|ers)?|wickets?|innings|ODIs?|T20Is?|T20|Test series|Test match|bowl(?:er|ers|ing)|bats(?:man|men)|batters?|pacers?|spinners?|IPL|BCCI|ICC)\b/g],
   ['rugby league', /\b(?:rugby league|NRL|State of Origin|Super League)\b/g],
   ['rugby union', /\b(?:rugby|scrums?|fly-half|flanker|lineouts?|Six Nations|Rugby Championship|Springboks|All Blacks|Wallabies|Black Ferns)\b/g],
-  ['football', /\b(?:football(?:er|ers)?|soccer|FIFA|UEFA|CAF|AFCON|strikers?|midfielders?|goalkeepers?|Premier League|La Liga|Serie A|Bundesliga|penalty shoot-?out|Super Eagles|Socceroos|Matildas)\b/g],
+  ['football', /\b(?:football(?:er|ers)?|soccer|FIFA|UEFA|CAF|AFCON|strikers?|midfielders?|goalkeepers?|Premier League|La Liga|Serie A|Bundesliga|penalty shoot-?out|penalt(?:y|ies)|goals?|goalless|equali[sz](?:er|ed)|half-time|World Cup|Asian Cup|Africa Cup|Copa Am[eé]rica|Champions League|Europa League|Super Eagles|Socceroos|Matildas)\b/g],
   ['basketball', /\b(?:basketball|NBA|WNBA|FIBA)\b/g],
   ['hockey', /\b(?:hockey|NHL)\b/g],
 ];
 
 /** The sport an article is mostly about (at least two of its words), or null when it is not a sports story. */
+let lastText: string | null = null;
+let lastSport: Sport | null = null;
 export function sportOf(text: string): Sport | null {
+  // one article is read segment by segment: remember the last answer
+  if (text === lastText) return lastSport;
+  lastText = text;
+  lastSport = readSport(text);
+  return lastSport;
+}
+
+function readSport(text: string): Sport | null {
   const hits = new Map<Sport, number>(SPORT_WORDS.map(([sport, re]) => [sport, text.match(re)?.length ?? 0]));
   // every "rugby league" is also a "rugby": league wins unless union words outnumber it
   const league = hits.get('rugby league') ?? 0;

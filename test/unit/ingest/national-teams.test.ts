@@ -29,6 +29,10 @@ describe('national-teams', () => {
     );
   });
 
+  it('finds teams around a score and by their demonym in a football story', () => {
+    const got = names('Indonesia beat Vietnam in the Asian Cup after a penalty in the first half, and the goals dried up.\n\nThe result was Vietnam 0-1 Indonesia. The coach praised the Vietnamese team and said Nigeria’s squad would be next.');
+    expect(got).toEqual(expect.arrayContaining(['ORGANISATION:Vietnam national football team', 'ORGANISATION:Indonesia national football team', 'ORGANISATION:Nigeria national football team']));
+  });
   it('leaves countries as places outside results and outside sports stories', () => {
     expect(names('Sanctions against Russia were agreed in Brussels, the minister said.')).toEqual(expect.arrayContaining(['LOCATION:Russia']));
     const cricket = names('The bowlers and batters trained in Bangladesh before the ODI series against a highly proficient Bangladesh team.');
