@@ -26,11 +26,8 @@ export function resolveDescription(r: SpeakerResolver, text: string, np: NounPhr
   if (/^(?:the|this|that|these|its|their)$/.test(det) && /^(?:statements?|messages?|announcements?|posts?|communiques?|releases?|briefings?|memos?|bulletins?|filings?)$/.test(head)) {
     const h = history[history.length - 1];
     if (h && sentence - h.sentence <= 2 && !h.speaker) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.45 }];
-    if (h && sentence - h.sentence <= 2 && h.speaker) {
-      const e = r.store.byName(h.speaker.name);
-      if (e) r.addAlias(e, text);
-      return [{ speaker: h.speaker, mention: text, kind: 'description', confidence: 0.5 }];
-    }
+    // the document speaks for its author, but "the short message" is no name of theirs
+    if (h && sentence - h.sentence <= 2 && h.speaker) return [{ speaker: h.speaker, mention: text, kind: 'description', confidence: 0.5 }];
     return [];
   }
   // "This senior official also indicated …": the demonstrative points back at the person just quoted

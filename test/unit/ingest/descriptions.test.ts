@@ -18,6 +18,13 @@ describe('descriptions', () => {
     const r = setup(text);
     expect(resolveDescription(r, 'A federal judge', np(text, 'A federal judge'), 0, [])[0]?.speaker?.name).toBe('Ann Roe');
   });
+  it('gives a document to its author without making it one of their names', () => {
+    const text = 'The Defense Ministry said the drills began. the short message';
+    const r = setup(text);
+    const hist: HistoryItem[] = [{ sentence: 0, speaker: { name: 'Defense Ministry', type: 'ORGANISATION' }, type: 'ORGANISATION', mention: 'The Defense Ministry' }];
+    expect(resolveDescription(r, 'the short message', np(text, 'the short message'), 1, hist)[0]?.speaker?.name).toBe('Defense Ministry');
+    expect([...(r.store.byName('Defense Ministry')?.aliases ?? [])]).not.toContain('the short message');
+  });
   it('keeps an unnamed official unnamed and carries "the official" on', () => {
     const text = 'x';
     const r = setup(text);
