@@ -59,6 +59,7 @@ const VERBS: Record<string, string[]> = {
   tweet: ['tweeted', 'tweets'],
   sentence: ['sentenced'],
   order: ['ordered'],
+  remind: ['reminded', 'reminds'],
   mention: ['mentioned'],
   convict: ['convicted', 'acquitted'],
   rule: ['ruled'],
@@ -193,6 +194,8 @@ export function findCues(s: string): CueMatch[] {
     if (form === 'called' && (/\b(?:is|are|was|were|been|be|being|so|also|a|the|once|previously)\s+$/i.test(before) || /-$/.test(before) || !/^\s+(?:it|them|him|her|this|that|the|on|upon|his|their|its)\b|^\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+["“]/u.test(s.slice(end, end + 40)))) continue;
     // "maintained momentum, adding 2.1 million new customers": adding a quantity is no speech
     if (form === 'adding' && /^\s+(?:\d|(?:more\s+than|nearly|almost|about|around|over|some|another|a\s+further)\s+\d)/.test(s.slice(end, end + 30))) continue;
+    // "took away the grant, added VAT to water": adding something to something is no speech
+    if ((form === 'added' || form === 'adds') && /^\s+(?!that\b)[\p{L}\d][^.,;:"“”]{0,40}?\s+to\s+\p{L}/u.test(s.slice(end, end + 60)) && !/^\s+(?:that|,)/.test(after)) continue;
     if ((form === 'added' || form === 'adds') && /^\s+(?:\d|an?\s|the\s|some\s|more\s|new\s|another\s|\p{Ll}+\s)[^.,;"“]{0,50}?\s+to\s+(?:its|the|a|an|his|her|their|our)\b/u.test(s.slice(end, end + 80))) continue;
     if ((form === 'informed' || form === 'informs') && !/^\s+(?:the\s+)?[\p{L}\s]{1,40}?\s+(?:that|about|of)\b/u.test(s.slice(end, end + 60))) continue;
     // speech only with the right complement: "dismissed the reports as", "countered that", "recalled how"
@@ -222,6 +225,8 @@ export function findCues(s: string): CueMatch[] {
     if (form === 'accused' && /\b(?:was|were|been|being|is|are)\s+\p{Ll}+(?:ed|en)\b[^.;]{0,80}\band\s+$/u.test(s.slice(Math.max(0, start - 120), start))) continue;
     // "the magistrate ordered the 19 to be held", "they ordered residents to evacuate": an order with its object
     if (form === 'ordered' && (/\b(?:was|were|been|being|is|are|be|had|has|have|the|an?)\s+$/i.test(before) || !/^\s+(?:[\p{L}\d'’-]+\s+){1,6}?to\s+\p{Ll}|^\s+that\b/u.test(s.slice(end, end + 80)))) continue;
+    // "he reminded the public that …": a reminder with its clause
+    if ((form === 'reminded' || form === 'reminds') && (/\b(?:was|were|been|be|is|are)\s+$/i.test(before) || !/^\s+(?:[\p{L}'’-]+\s+){0,6}?that\b/u.test(s.slice(end, end + 80)))) continue;
     // "Broos mentioned a desire for victory": not "as mentioned", not a bare "mentioned it"
     if (form === 'mentioned' && (/\b(?:as|was|were|been|being|is|are|be|the|above|previously|earlier|already)\s+$/i.test(before) || /^\s+(?:it|this|that|them|him|her)\s*[,.;]|^\s*[,.;]|^\s+(?:by|in|on|at)\b/.test(after))) continue;
     // "Safaricom maintained a steady momentum": keeping up is no speech; "maintained that …" is

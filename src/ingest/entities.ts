@@ -15,7 +15,7 @@ import { knownName, maxKnownTokens, type Known } from './known-names.js';
 import { addAcronymMention, addOrgMention } from './org-mentions.js';
 import { CONNECTORS, EVENT_HEADS, PERSON_ROLE_BEFORE, PersonNames, referredToAsPerson } from './person-names.js';
 import {
-  COMMON, COMPETITIONS, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLastName, isLexOrganisation, isPluralCommonNoun, isWordlikeFirstName,
+  COMMON, COMPETITIONS, FAMOUS_PEOPLE, NOT_ENTITIES, ORG_APPOSITION, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isFirstName, isLastName, isLexOrganisation, isPluralCommonNoun, isWordlikeFirstName, PORTFOLIO_WORDS,
 } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { creditRegions, inRegions } from './credits.js';
@@ -42,7 +42,7 @@ const RESULT_BEFORE = /\b(?:beat|defeated|drew\s+with|lost\s+to|thrashed|edged|h
 /** After a team: a win or loss by a margin ("by six wickets", "by 25 points") or to a score. */
 const TEAM_RESULT_AFTER = /^\s+(?:beat|defeated|drew\s+with|lost\s+to|thrashed|edged|hammered|overcame|routed|stunned|eliminated|knocked\s+out|whitewashed)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\d+-\d+|by\s+(?:an?\s+|\w+\s+)?(?:runs?|wickets?|points?|goals?|innings|tries))/u;
 /** Last words that make a name a site: "Lucas Moripe Stadium", "Heroes Square". */
-const SITE_WORD = /^(?:Stadium|Arena|Roundabout|Avenue|Street|Road|Square|Boulevard|Highway|Motorway|Expressway)$/;
+const SITE_WORD = /^(?:Stadium|Arena|Roundabout|Avenue|Street|Road|Way|Square|Boulevard|Highway|Motorway|Expressway)$/;
 /** Roles that follow an organisation's name: "the Safaricom CEO", "the Oxfam spokesman". */
 const TRAILING_ROLE = /^(?:CEO|CFO|COO|CTO|MD|Chairman|Chairwoman|Chairperson|Spokesman|Spokeswoman|Spokesperson|Boss|President|Director|Manager|Coach|Captain|Founder|spokesman|spokeswoman|spokesperson|boss|chief)$/;
 /** The United Kingdom's nations field their own teams. */
@@ -458,7 +458,9 @@ export class EntityFinder {
         }
         const role = lower.slice(ms, ti + 1).join(' ');
         const affil = toks.slice(0, ms);
-        if (affil.length > 0) this.classifyAffiliation(affil, role);
+        // "Natural Resources Minister X", "Health Secretary Y": a portfolio, not an organisation
+        const portfolio = /\b(?:minister|secretary|commissioner|spokesperson|spokesman|spokeswoman)$/.test(role) && affil.every((t) => PORTFOLIO_WORDS.has(t.text.toLowerCase()));
+        if (affil.length > 0 && !portfolio) this.classifyAffiliation(affil, role);
         const name = joined(text, nameToks);
         const nspan = { start: (nameToks[0] as Token).start, end: (nameToks[nameToks.length - 1] as Token).end };
         this.store.add(name, 'PERSON', surface, nspan, { role });

@@ -47,6 +47,16 @@ export function isLexOrganisation(phrase: string): boolean {
   return tagsOf(phrase).some((t) => t === 'Organization' || t === 'SportsTeam');
 }
 
+/** Words of a ministerial portfolio: "Natural Resources Minister", "Home Affairs Secretary". */
+export const PORTFOLIO_WORDS = new Set(
+  ('natural resources health finance foreign affairs interior home trade energy water education defence defense justice ' +
+    'labour labor environment agriculture transport works housing tourism culture sport sports youth information ' +
+    'communications industry commerce economy economic planning budget treasury petroleum mines mining lands fisheries ' +
+    'forestry infrastructure roads highways urban rural development social welfare women children family security internal ' +
+    'external public local government digital technology science innovation climate power oil gas investment employment ' +
+    'immigration citizenship veterans police prisons corrections revenue national state deputy junior shadow and of the &').split(' '),
+);
+
 /** "Unions", "Authorities", "Farmers": a capitalised plural of an ordinary noun, which names a group, not a body. */
 export function isPluralCommonNoun(word: string): boolean {
   if (!/[^s'’]s$/.test(word) || isFirstName(word)) return false;
@@ -239,6 +249,9 @@ export const FAMOUS_PEOPLE: Record<string, string> = {
 
 /** Platforms and common acronyms that are not entities in their own right. */
 export const NOT_ENTITIES = new Set([
+  // sentence adverbs and parliamentary address
+  'However', 'Meanwhile', 'Moreover', 'Furthermore', 'Additionally', 'Consequently', 'Nevertheless', 'Nonetheless', 'Therefore',
+  'Mr Speaker', 'Madam Speaker', 'Mr. Speaker', 'Mr President', 'Madam President', 'Mr Chairman', 'Madam Chair',
   // time zones and hospital wards
   'IST', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'MST', 'CET', 'CEST', 'EET', 'EEST', 'WAT', 'EAT', 'CAT', 'SAST', 'AEST', 'AEDT',
   'NZST', 'NZDT', 'JST', 'KST', 'PKT', 'WIB', 'HKT', 'SGT', 'BdST', 'MSK', 'GST', 'ED', 'OPD', 'HDU', 'CCU', 'A&E', 'OCR', 'MLA', 'MLAs',

@@ -76,6 +76,13 @@ describe('claims', () => {
     // an appositive role stays the speaker when no name comes before it
     expect(claims('The timing of the report by Hindenburg Research, the CFO, in his statement, said, was malicious.').map((x) => x.speaker)).not.toContain('Hindenburg Research');
   });
+  it('reads reminders with a clause, not "added X to Y", and a name before its capitalised title and body', () => {
+    const c = claims('Natural Resources Minister Vickram Bharrat spoke on Monday. However, he reminded the public that those were the same persons who took away the grant, added VAT to water and closed the estates.');
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Vickram Bharrat', 'reminded']]);
+    expect(claims('Matthew Azoji, Managing Director/CEO, Neimeth International Pharmaceuticals Plc said this was achieved through prudent management.').map((x) => x.speaker)).toEqual(['Matthew Azoji']);
+    expect(extractArticle({ text: 'Natural Resources Minister Vickram Bharrat spoke. “Mr Speaker, we are doing that!” he affirmed. The road on Dennis Osadebay Way was shut.', publishedAt: '2025-01-28' }).entities.map((e) => `${e.type}:${e.name}`))
+      .toEqual(expect.arrayContaining(['PERSON:Vickram Bharrat', 'LOCATION:Dennis Osadebay Way']));
+  });
   it('never takes a bare determiner for the speaker of a participle clause', () => {
     const c = claims('The rebels, known as the movement, are led by soldiers who rose up in April, accusing the government of failing to respect a peace deal.');
     expect(c.map((x) => x.speaker)).not.toContain('The');

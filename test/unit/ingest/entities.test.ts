@@ -38,6 +38,12 @@ describe('entities', () => {
     expect(got.filter((n) => /IST|ED$|Beryl|^ORGANISATION:Tata$/.test(n))).toEqual([]);
     expect(got).toContain('ORGANISATION:Tata Steel');
   });
+  it('takes a portfolio before a title for no organisation, and sentence adverbs and "Mr Speaker" for no one', () => {
+    const e = ents('Natural Resources Minister Vickram Bharrat spoke, and so did Northwind Energy CEO Laura Keller.');
+    expect(e).toMatchObject({ 'Vickram Bharrat': 'PERSON', 'Northwind Energy': 'ORGANISATION' });
+    expect(e['Natural Resources']).toBeUndefined();
+    expect(names('However, he said the plan worked.\n\n“Mr Speaker, we are doing that,” the minister said.')).toEqual([]);
+  });
   it('recognises descriptive organisations and governments', () => {
     const e = ents('Peru’s health ministry and the Chilean government traded blame.');
     expect(e).toMatchObject({ 'Peruvian Health Ministry': 'ORGANISATION', 'Government of Chile': 'ORGANISATION' });
