@@ -361,6 +361,12 @@ export class EntityFinder {
     if (COMPETITIONS.has(surface)) return;
     // "Lucas Moripe Stadium", "Franklin Roosevelt avenue", "the Ayios Nicolaos roundabout": a site, whoever it is named after
     const siteAfter = /^\s+(avenue|street|road|roundabout|square|stadium|bridge|park|highway|boulevard|motorway|expressway|junction)\b/.exec(text.slice(span.end, span.end + 16));
+    // "the Vancouver Island Conference Centre", "Satish Dhawan Space Centre": a venue, a place
+    const venue = toks.length >= 2 && /^(?:Centre|Center)$/.test((toks[toks.length - 1] as Token).text) && /^(?:Conference|Convention|Exhibition|Space|Shopping|Sports|Leisure|Community|Civic|Cultural|Events?|Trade|Aquatic)$/.test((toks[toks.length - 2] as Token).text) && !lower.includes('for') && !lower.includes('of');
+    if (venue) {
+      this.store.add(surface, 'LOCATION', surface, span);
+      return;
+    }
     // "Ayios Antonios", "Santa Cruz": a saint's name on the map
     const saint = toks.length >= 2 && toks.length <= 3 && /^(?:Ayios|Ayia|Agios|Agia|Aghios|Agioi|São|Santa|Santo|San)$/.test((toks[0] as Token).text) && !ORG_HEADS.has(lower[lower.length - 1] ?? '');
     if (toks.length <= 4 && (saint || SITE_WORD.test((toks[toks.length - 1] as Token).text) || (siteAfter && !ORG_HEADS.has(lower[lower.length - 1] ?? '')))) {
@@ -459,7 +465,9 @@ export class EntityFinder {
         const role = lower.slice(ms, ti + 1).join(' ');
         const affil = toks.slice(0, ms);
         // "Natural Resources Minister X", "Health Secretary Y": a portfolio, not an organisation
-        const portfolio = /\b(?:minister|secretary|commissioner|spokesperson|spokesman|spokeswoman)$/.test(role) && affil.every((t) => PORTFOLIO_WORDS.has(t.text.toLowerCase()));
+        // "Commissioner for Works Comrade Reuben Izeze": an office with its portfolio before the honorific
+        const officeFor = affil.length >= 3 && isTitle((affil[0] as Token).text.toLowerCase()) && affil.slice(1).every((t) => PORTFOLIO_WORDS.has(t.text.toLowerCase()) || /^(?:for|of|and|&)$/.test(t.text));
+        const portfolio = officeFor || (/\b(?:minister|secretary|commissioner|spokesperson|spokesman|spokeswoman)$/.test(role) && affil.every((t) => PORTFOLIO_WORDS.has(t.text.toLowerCase())));
         if (affil.length > 0 && !portfolio) this.classifyAffiliation(affil, role);
         const name = joined(text, nameToks);
         const nspan = { start: (nameToks[0] as Token).start, end: (nameToks[nameToks.length - 1] as Token).end };

@@ -52,6 +52,29 @@ function homeCountry(store: EntityStore, datelinePlace: string | null, url: stri
   return best;
 }
 
+/** The country named clearly more often than any other (at least twice), if any. */
+function dominantCountry(store: EntityStore): string | null {
+  const counts = store.entities.filter((e) => e.type === 'LOCATION' && e.geo?.kind === 'COUNTRY' && !e.hidden).map((e) => [e.name, e.mentions.length] as const).sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts;
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
+}
+
+/**
+ * "the government", "the federal government" with no country named: the home country's government,
+ * as a reader takes it. A state's or a city's own government is left alone ("the state government").
+ */
+function homeGovernmentMentions(text: string, body: readonly Sentence[], store: EntityStore, home: string): void {
+  for (const sent of body) {
+    const s = text.slice(sent.start, sent.end);
+    for (const m of s.matchAll(/\b[Tt]he\s+(?:(?:federal|central|national|current|previous|new|coalition|interim|incumbent)\s+)?[Gg]overnment\b(?!\s+(?:of|in|house|spokesperson|spokesman|spokeswoman|officials?|sources?)\b)/g)) {
+      const at = sent.start + (m.index ?? 0);
+      const span = { start: at, end: at + m[0].length };
+      if (store.mentions.some((x) => x.start < span.end && x.end > span.start)) continue;
+      store.government(home, m[0], span);
+    }
+  }
+}
+
 /** Same speaker, no date of its own, right after a dated claim of the same speaker: the same statement. */
 function inheritDates(claims: ExtractedClaim[], text: string, blockOf: (pos: number) => number): void {
   for (let i = 1; i < claims.length; i++) {
@@ -199,6 +222,7 @@ function extractNormalised(raw: RawArticle): Extraction {
       c.saidOnBasis = 'implied';
     }
   }
+  if (home && (meta.dateline?.place || countryOfUrl(raw.url ?? null) || dominantCountry(store) === home)) homeGovernmentMentions(text, body, store, home);
   const entities = store.toExtracted();
   for (const c of claims) {
     c.mentions = [...new Set(store.mentions.filter((m) => m.start >= c.span.start && m.end <= c.span.end).map((m) => store.get(m.entity)))]

@@ -108,7 +108,10 @@ export const TITLE_WORDS = new Set(
     'entrepreneur investor billionaire businessman businesswoman banker chairperson president-elect mufti ' +
     // sport: "batsman Liton Das", "pacer Taskin Ahmed", "all-rounder Farhad Reza"
     'batsman batter bowler pacer spinner all-rounder wicketkeeper skipper selector fly-half flanker scrum-half hooker ' +
-    'playmaker centre-back full-back sprinter swimmer boxer referee umpire pitcher quarterback jockey cyclist').split(/\s+/).filter(Boolean),
+    'playmaker centre-back full-back sprinter swimmer boxer referee umpire pitcher quarterback jockey cyclist ' +
+    // honorifics and offices common in African and South Asian copy
+    'magistrate comrade alhaji alhaja engr barr hon pastor rev reverend evangelist apostle prophet mallam otunba oba ' +
+    'selector superintendent tehsildar collector inspector-general igp dig sp ssp dcp acp').split(/\s+/).filter(Boolean),
 );
 
 /** Words that may sit inside a title phrase before the name ("External Affairs Minister"). */
@@ -249,6 +252,9 @@ export const FAMOUS_PEOPLE: Record<string, string> = {
 
 /** Platforms and common acronyms that are not entities in their own right. */
 export const NOT_ENTITIES = new Set([
+  // page chrome
+  'Latest News', 'Breaking News', 'Top Stories', 'Most Read', 'Most Popular', 'Related News', 'Related Stories', 'Trending', 'Playback',
+  'Read More', 'Advertisement', 'Sponsored', 'Newsletter', 'Subscribe',
   // sentence adverbs and parliamentary address
   'However', 'Meanwhile', 'Moreover', 'Furthermore', 'Additionally', 'Consequently', 'Nevertheless', 'Nonetheless', 'Therefore',
   'Mr Speaker', 'Madam Speaker', 'Mr. Speaker', 'Mr President', 'Madam President', 'Mr Chairman', 'Madam Chair',

@@ -1,3 +1,4 @@
+import { extractArticle } from '../../../src/ingest/extract.js';
 import { oneEditApart } from '../../../src/ingest/entities.js';
 import { ents, names } from './entity-listing.js';
 
@@ -43,6 +44,16 @@ describe('entities', () => {
     expect(e).toMatchObject({ 'Vickram Bharrat': 'PERSON', 'Northwind Energy': 'ORGANISATION' });
     expect(e['Natural Resources']).toBeUndefined();
     expect(names('However, he said the plan worked.\n\n“Mr Speaker, we are doing that,” the minister said.')).toEqual([]);
+  });
+  it('reads magistrates and comrades as titles, venues as places, and page chrome as nothing', () => {
+    const got = names('Nairobi Magistrate Gilbert Shikwe ordered the 19 held. Commissioner for Works Comrade Reuben Izeze said Izeze would act.\n\nVoters gathered at the Vancouver Island Conference Centre.\n\nLatest News');
+    expect(got).toEqual(expect.arrayContaining(['PERSON:Gilbert Shikwe', 'PERSON:Reuben Izeze', 'LOCATION:Vancouver Island Conference Centre']));
+    expect(got.filter((n) => /Commissioner for Works|Latest News|ORGANISATION:Izeze|ORGANISATION:Shikwe/.test(n))).toEqual([]);
+  });
+  it("takes 'the government' for the home country's when the story has one", () => {
+    const x = extractArticle({ text: 'LONDON, May 4 — Unions met ministers on Monday about steel jobs in the United Kingdom.\n\nThe government said funding would follow, and the unions said the government had failed them.', publishedAt: '2024-05-04' });
+    const gov = x.entities.find((e) => e.name === 'Government of United Kingdom');
+    expect(gov?.mentions.length).toBeGreaterThanOrEqual(2);
   });
   it('recognises descriptive organisations and governments', () => {
     const e = ents('Peru’s health ministry and the Chilean government traded blame.');
