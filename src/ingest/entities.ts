@@ -298,7 +298,7 @@ export class EntityFinder {
     while (toks.length > 0 && !(wholeExt && toks === run && /^(?:New|North|South|East|West|Upper|Lower|Greater|Central|Northern|Southern|Eastern|Western)$/.test((toks[0] as Token).text))) {
       const w = (toks[0] as Token).text;
       const lw = w.toLowerCase();
-      const modifier = /^\p{Lu}[\p{L}]+-(?:backed|based|led|born|made|owned|run|linked|aligned|allied|supported|controlled|funded|sponsored)$/u.test(w);
+      const modifier = /^\p{Lu}[\p{L}]+-(?:backed|based|led|born|made|owned|run|linked|aligned|allied|supported|controlled|funded|sponsored|headquartered|bound|registered|listed|centred|centered)$/u.test(w);
       // "Resident Dianne Dickinson", "Witness Tom Hale": a role noun capitalised at the start of a sentence
       if (toks === run && sentenceInitial && toks.length >= 3 && PERSONISH_HEADS.has(lw) && isFirstName((toks[1] as Token).text)) {
         this.classifyRun(toks.slice(1), false, toks[0] ?? null);
@@ -320,6 +320,17 @@ export class EntityFinder {
     }
     while (toks.length > 0 && CONNECTORS.has((toks[toks.length - 1] as Token).text)) toks = toks.slice(0, -1);
     if (toks.length === 0) return;
+    // "the Seoul-Tokyo summit", "the India-Pakistan border": places joined by a hyphen
+    if (toks.length === 1 && /^\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)+$/u.test((toks[0] as Token).text)) {
+      const t0 = toks[0] as Token;
+      const parts = t0.text.split('-');
+      const places = parts.map((p) => lookupPlace(p));
+      if (places.every((p) => p)) {
+        let at = t0.start;
+        parts.forEach((part, k) => { this.store.add((places[k] as { name: string }).name, 'LOCATION', part, { start: at, end: at + part.length }); at += part.length + 1; });
+        return;
+      }
+    }
     // "North Lombok", "East Java": a compass word before a known place names a part of it
     const cRun = toks.length === 1 && run.length === 2 && toks[0] === run[1] ? run : toks;
     const compass = cRun.length === 2 && /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/.test((cRun[0] as Token).text);
@@ -667,6 +678,8 @@ export class EntityFinder {
     const after0 = this.text.slice(span.end, span.end + 40);
     // "the Zamzam displacement camp", "North Darfur State": a place noun right after the name
     if (/^\s+(?:\p{Ll}+\s+)?(?:camp|refugee camp|settlement|township|estate|neighbourhood|neighborhood|suburb|village|district|county|province|governorate|municipality)\b/u.test(after0) || (toks.length >= 2 && (toks[toks.length - 1] as Token).text === 'State' && /\b(?:of|in)\s+$/.test(before))) return true;
+    // "regions, including Laguna, Bulacan and Samar", "suburbs of the capital, including Irpin and Bucha", "rivers, including Kopili"
+    if (/\b(?:regions|provinces|cities|towns|villages|districts|areas|suburbs|states|islands|rivers|municipalities|counties|neighbou?rhoods|localities|communities)\b[^.;:]{0,50}?\b(?:including|such as|like|namely|notably)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,\s+|,?\s+and\s+))*$/u.test(this.text.slice(Math.max(0, span.start - 160), span.start))) return true;
     // "in Windsor, Bulla Sheikh, Ziwani": further names in a list of places; "en route to Obalende"
     if (/\b(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,\s+|,?\s+and\s+))+$/u.test(before)) return true;
     if (/\b(?:route|travel(?:l)?ing|travel(?:l)?ed|heading|headed|getting|returned|returning|moved|fled|arrived)\s+(?:to|in|at)\s+$/i.test(before)) return true;

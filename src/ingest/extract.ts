@@ -4,7 +4,7 @@
  */
 import type { ExtractedClaim, Extraction, RawArticle } from './types.js';
 import { segmentBlocks, type Block } from './layout.js';
-import { readMetadata } from './metadata.js';
+import { readMetadata, type Dateline } from './metadata.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findDates } from './dates.js';
 import { TITLE_WORDS, UNNAMED_HEADS } from './lexicon.js';
@@ -50,6 +50,17 @@ function homeCountry(store: EntityStore, datelinePlace: string | null, url: stri
     if (e.type === 'LOCATION' && e.geo?.kind === 'COUNTRY' && e.mentions.length > n) { best = e.name; n = e.mentions.length; }
   }
   return best;
+}
+
+/** "Sriharikota (AP):", "NAIROBI, May 5 –": the place a dateline names is a location, known or not. */
+function datelinePlace(text: string, d: Dateline, store: EntityStore): void {
+  const m = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})/u.exec(text.slice(d.start, d.end));
+  if (!m || !m[1] || /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/i.test(m[1])) return;
+  const span = { start: d.start, end: d.start + m[1].length };
+  if (store.mentions.some((x) => x.start < span.end && x.end > span.start)) return;
+  const surface = m[1];
+  const name = d.place ?? (surface === surface.toUpperCase() ? surface.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : surface);
+  store.add(name, 'LOCATION', surface, span);
 }
 
 /** The country named clearly more often than any other (at least twice), if any. */
@@ -183,6 +194,7 @@ function extractNormalised(raw: RawArticle): Extraction {
   const store = findEntities(text, entitySegments(text, blocks), raw.source ?? null);
   const quotes: Quote[] = [];
   blocks.forEach((b) => { if (b.kind === 'body') quotes.push(...findQuotesIn(text, b.start, b.end)); });
+  if (meta.dateline) datelinePlace(text, meta.dateline, store);
   const home = homeCountry(store, meta.dateline?.place ?? null, raw.url ?? null);
   const resolver = new SpeakerResolver(text, store, store.sortedMentions(), home, { sentences: body, quotes });
   const datelineBlock = meta.dateline ? blocks.findIndex((b) => b.start <= (meta.dateline?.start ?? -1) && b.end >= (meta.dateline?.end ?? -1)) : -1;

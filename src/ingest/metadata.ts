@@ -33,8 +33,8 @@ const DATELINES: RegExp[] = [
   new RegExp(`^${MON}\\s+(\\d{1,2})\\s*\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\)\\s*${DASH}\\s*`),
   // MOSCOW, Aug 12 (Reuters) - / KYIV, Aug 12:
   new RegExp(`^${PLACE}(?:,\\s*${PLACE})?,\\s+${MON}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\))?(?:\\s*(?:${DASH}|:)\\s*|\\s+(?=[A-Z]))`),
-  // MOSCOW (Reuters) –
-  new RegExp(`^${PLACE}(?:,\\s*${PLACE})?\\s*\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\)\\s*${DASH}\\s*`),
+  // MOSCOW (Reuters) –, Sriharikota (AP):, Indore (Madhya Pradesh):
+  new RegExp(`^${PLACE}(?:,\\s*${PLACE})?\\s*\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\)\\s*(?:${DASH}|:)\\s*`),
   // Geneva, Switzerland - / Islamabad:
   new RegExp(`^${PLACE}(?:,\\s*${PLACE})?\\s*(?:\\s${DASH}|:)\\s+`),
 ];
@@ -68,7 +68,10 @@ export function readDateline(para: string, start: number, publishedAt: string | 
     } else if (i === 2) {
       place = placeOf(m[1]) ?? placeOf(m[2]);
       agency = m[3] ?? null;
-      if (!place && m[1] !== (m[1] ?? '').toUpperCase()) continue;
+      // "Sriharikota (AP):", "Indore (Madhya Pradesh):": an unknown place vouched for by an agency or its region
+      const vouched = /^(?:AP|AFP|PTI|IANS|ANI|UNI|Reuters|Xinhua|EFE|dpa|DPA|Bernama|Anadolu|NAN|APP|KUNA|WAM|SPA|Yonhap|Kyodo|TASS|RIA)$/.test(agency ?? '') || Boolean(placeOf(agency ?? undefined));
+      if (!place && m[1] !== (m[1] ?? '').toUpperCase() && !vouched) continue;
+      if (!place && vouched && agency && placeOf(agency)) agency = null;
     } else {
       place = placeOf(m[1]);
       const second = m[2] ? placeOf(m[2]) : null;

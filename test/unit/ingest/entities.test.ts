@@ -55,6 +55,14 @@ describe('entities', () => {
     const gov = x.entities.find((e) => e.name === 'Government of United Kingdom');
     expect(gov?.mentions.length).toBeGreaterThanOrEqual(2);
   });
+  it('finds places joined by hyphens, before -headquartered, and in lists after a place noun', () => {
+    const got = names('The first Seoul-Tokyo summit in years opened. The Bengaluru-headquartered agency said so.\n\nPolice made arrests across various regions, including Laguna, Bulacan and Samar. Several rivers, including Kopili and Barak, rose.');
+    expect(got).toEqual(expect.arrayContaining(['LOCATION:Seoul', 'LOCATION:Tokyo', 'LOCATION:Bengaluru', 'LOCATION:Laguna', 'LOCATION:Bulacan', 'LOCATION:Samar', 'LOCATION:Kopili', 'LOCATION:Barak']));
+  });
+  it('takes the place a dateline names, known or not, but not a month', () => {
+    expect(names('Sriharikota (AP): ISRO has lined up launches, its chairman said on Sunday.')).toContain('LOCATION:Sriharikota');
+    expect(names('Oct. 23 (UPI) -- A firm said it lost money.').filter((n) => /Oct/.test(n))).toEqual([]);
+  });
   it('recognises descriptive organisations and governments', () => {
     const e = ents('Peru’s health ministry and the Chilean government traded blame.');
     expect(e).toMatchObject({ 'Peruvian Health Ministry': 'ORGANISATION', 'Government of Chile': 'ORGANISATION' });

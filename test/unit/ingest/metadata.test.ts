@@ -24,6 +24,11 @@ describe('metadata', () => {
     expect(readDateline('KINSHASA, Nov 18 Rebels reached the city.', 0, '2012-11-19')?.date).toBe('2012-11-18');
     expect(readDateline('Kinshasa, Nov 18 Rebels reached the city.', 0, '2012-11-19')).toBeNull();
   });
+  it('reads a dateline with a colon after an agency or a region in brackets', () => {
+    expect(readDateline('Sriharikota (AP): ISRO lined up launches.', 0, null)?.text).toBe('Sriharikota (AP):');
+    expect(readDateline('Indore (Madhya Pradesh): The health department said so.', 0, null)?.text).toBe('Indore (Madhya Pradesh):');
+    expect(readDateline('Operation Dawn (phase two): The army advanced.', 0, null)).toBeNull();
+  });
   it('finds the dateline after summary bullets and a byline', () => {
     const text = '* Rebels hold position outside city\n* Residents trying to leave\nBy Jo Hogg\nKINSHASA, Nov 18 Rebels in Congo reached the outskirts of Goma on Sunday after pushing back government troops.';
     expect(readMetadata({ text, publishedAt: '2012-11-19' }, segmentBlocks(text)).dateline?.date).toBe('2012-11-18');
