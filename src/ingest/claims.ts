@@ -42,7 +42,14 @@ function mainClauseSubject(ctx: ClaimContext, sent: Sentence, limit: number): No
   const opener = /^(?:Speaking|Writing|Addressing|Responding|Asked|Testifying)\b[^,]{0,80},\s+/.exec(text.slice(from, limit))?.[0].length ?? 0;
   const m = resolver.mentionsWithin(from, Math.min(limit, from + opener + 80))
     .find((x) => x.start - from <= 60 + opener && /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?\p{Ll}|,)/u.test(text.slice(x.end, x.end + 20)) && !/['’]s$/.test(text.slice(x.end, x.end + 2)));
-  if (m) return { start: m.start, end: m.end, text: text.slice(m.start, m.end), citing: null };
+  if (m) {
+    // "GM spokesman Dan Flores would not answer …": the person after the body and its title
+    const holder = /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(m.end, m.end + 40).split(/(?=\p{Lu})/u)[0] ?? '')
+      ? resolver.mentionsWithin(m.end, Math.min(limit, m.end + 40)).find((x) => resolver.store.get(x.entity).type === 'PERSON' && /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(m.end, x.start)))
+      : undefined;
+    const pick = holder && resolver.store.get(m.entity).type === 'ORGANISATION' ? holder : m;
+    return { start: pick.start, end: pick.end, text: text.slice(pick.start, pick.end), citing: null };
+  }
   // "Environmental groups welcomed the figures but said …": a plain noun phrase before the first verb
   const plain = /^((?:[\p{L}\d-]+\s+){0,3}?[\p{L}\d-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|told|took|gave|made|held|met|won|lost|hit|struck|sent|began|spoke|rejected|grew|became|went|came|left|ran|wrote|saw)\b/u.exec(text.slice(from, limit));
   if (!plain || !plain[1] || /^(?:it|they|he|she|we|there|this|that)$/i.test(plain[1])) return null;

@@ -36,6 +36,12 @@ export function resolveDescription(r: SpeakerResolver, text: string, np: NounPhr
     const e = last?.speaker ? r.store.byName(last.speaker.name) : null;
     if (e) { r.addAlias(e, text); return [{ speaker: r.ref(e), mention: text, kind: 'description', confidence: 0.55 }]; }
   }
+  // "the presidential aide added" after "presidential aide Shahmar Movsumov": the person who holds that role
+  if (det === 'the' && !/s$/.test(head) && (UNNAMED_HEADS.has(head) || PERSONISH_HEADS.has(head))) {
+    const holder = r.store.entities.filter((e) => e.type === 'PERSON' && e.mentions.some((m) => m.start < np.start) && [...e.roles].some((role) => role.split(' ').includes(head)));
+    const only = holder.length === 1 ? holder[0] : undefined;
+    if (only) { r.addAlias(only, text); return [{ speaker: r.ref(only), mention: text, kind: 'description', confidence: 0.55 }]; }
+  }
   // unnamed sources
   if (UNNAMED_HEADS.has(head)) {
     if (det === 'the' && !/s$/.test(head)) {
@@ -49,6 +55,8 @@ export function resolveDescription(r: SpeakerResolver, text: string, np: NounPhr
     return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.7 }];
   }
   if (indefinite && PERSONISH_HEADS.has(head)) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.6 }];
+  // "the homeowner said", "the driver added": someone the story does not name
+  if (det === 'the' && !possessive && PERSONISH_HEADS.has(head) && !TITLE_WORDS.has(head) && !/\s(?:of|for|at)\s/.test(text)) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }];
   if (indefinite && /^(?:a|an)$/.test(det) && TITLE_WORDS.has(head)) {
     // "A federal judge": a named person with that role elsewhere in the text
     const p = r.store.entities.find((e) => e.type === 'PERSON' && [...e.roles].some((r) => r.split(' ').some((w) => w === head || w === `${head}s`)));

@@ -23,7 +23,7 @@ import { PERSONISH_HEADS } from './speaker-words.js';
 
 const CORPORATE = /^(?:Co|Corp|Inc|Ltd|LLC|PLC|plc|AG|SA|SE|NV|GmbH|Electronics|Motor|Motors|Chemical|Chemicals|Steel|Airlines|Airways|Holdings|Group|Bank|Technologies)\.?$/;
 const SITE_SUFFIX = /^(?:Airport|Airfield|Terminal|Shoal|Reef|Atoll|Islet|Cay|Lagoon|Glacier|Falls|Reservoir|Gorge|Basilica|Cathedral|Square|Valley|Street|Avenue|Square|Bridge|River|Lake|Mountains?|Islands?|Bay|Sea|Ocean|Coast|Park|Road|Station|Hills?|Beach|Desert|Canyon|Peninsula|Strait|Harbour|Harbor|Plaza|Boulevard|Crossing|Dam|Base|Heights|Plateau|Basin|Delta|Forest|Range)$/;
-const REGION_SUFFIX = /^(?:State|Region|Oblast|Province|Governorate|Prefecture|County|Territory|District|Counties|Provinces|Regions|Districts)$/;
+const REGION_SUFFIX = /^(?:State|Region|Oblast|Province|Governorate|Prefecture|County|Territory|District|Township|Borough|Commune|Parish|Counties|Provinces|Regions|Districts)$/;
 /** "Analysts at Capital Economics", "a spokesperson for Spotify": the name after is an organisation. */
 const ORG_AFTER_SOURCE = /\b(?:analysts?|economists?|researchers?|officials?|experts?|strategists?|scientists?|staff|workers|employees|executives?|spokesperson|spokesman|spokeswoman|representatives?|lawyers?)\s+(?:at|for|from|of|with)\s+(?:the\s+)?$/i;
 /** "in Arequipa", "from the southern city of Calama", "across Alberta": a place follows. */
@@ -371,7 +371,21 @@ export class EntityFinder {
     if (!/\p{L}{2}/u.test(surface) || /^[A-Z]{2,3}\d/.test(surface)) return;
     if (COMPETITIONS.has(surface)) return;
     // "Lucas Moripe Stadium", "Franklin Roosevelt avenue", "the Ayios Nicolaos roundabout": a site, whoever it is named after
-    const siteAfter = /^\s+(avenue|street|road|roundabout|square|stadium|bridge|park|highway|boulevard|motorway|expressway|junction)\b/.exec(text.slice(span.end, span.end + 16));
+    const siteAfter = /^\s+(avenue|street|road|roundabout|square|stadium|bridge|park|highway|boulevard|motorway|expressway|junction)s?\b/.exec(text.slice(span.end, span.end + 16));
+    // "near Doughty and Delilah roads": the first of two roads
+    const pairedSite = siteAfter ? null : /^\s+and\s+\p{Lu}[\p{L}'’-]+\s+(avenue|street|road)s\b/u.exec(text.slice(span.end, span.end + 40));
+    if (pairedSite && toks.length <= 3) {
+      const word = pairedSite[1] ?? '';
+      this.store.add(`${surface} ${word.charAt(0).toUpperCase()}${word.slice(1)}`, 'LOCATION', surface, span);
+      return;
+    }
+    // "Bao Lam District of Cao Bang Province": a region of a region, two places
+    const ofAt = lower.indexOf('of');
+    if (ofAt > 0 && ofAt < toks.length - 1 && REGION_SUFFIX.test((toks[ofAt - 1] as Token).text) && REGION_SUFFIX.test((toks[toks.length - 1] as Token).text)) {
+      this.classifyRun(toks.slice(0, ofAt), false, prev);
+      this.classifyRun(toks.slice(ofAt + 1), false, toks[ofAt] ?? null);
+      return;
+    }
     // "the Vancouver Island Conference Centre", "Satish Dhawan Space Centre": a venue, a place
     const venue = toks.length >= 2 && /^(?:Centre|Center)$/.test((toks[toks.length - 1] as Token).text) && /^(?:Conference|Convention|Exhibition|Space|Shopping|Sports|Leisure|Community|Civic|Cultural|Events?|Trade|Aquatic)$/.test((toks[toks.length - 2] as Token).text) && !lower.includes('for') && !lower.includes('of');
     if (venue) {

@@ -131,7 +131,7 @@ export const ORG_HEADS = new Set(
     'institute institution university college school bank company corporation corp inc ltd llc plc co forces force army ' +
     'navy air-force police court parliament congress senate assembly service services office authority bureau centre ' +
     'center times post news tv television radio journal tribune herald guardian telegraph gazette network channel ' +
-    'hospital clinic fund foundation federation club fc district front movement brigade brigades guard guards syndicate ' +
+    'hospital clinic fund foundation federation club fc front movement brigade brigades guard guards syndicate ' +
     'airlines airways motors technologies systems holdings partners capital exchange cabinet government administration ' +
     'commission coalition alliance secretariat board trust society institute laboratory labs media press ' +
     'agency daily weekly observer review economist monitor watch command corps unit division regiment battalion ' +

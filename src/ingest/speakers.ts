@@ -236,7 +236,13 @@ export class SpeakerResolver {
       if (!isPossessed && (covered <= 40 || e.type === 'PERSON')) return [this.asSpeaker(e, text, endMention)];
     }
     // a mention at the start followed by a verb phrase: "X have not responded … and"
-    const startMention = inside.find((m) => m.start - np.start <= 14 && !/^['’]s\b/.test(np.text.slice(m.end - np.start, m.end - np.start + 3)));
+    let startMention = inside.find((m) => m.start - np.start <= 14 && !/^['’]s\b/.test(np.text.slice(m.end - np.start, m.end - np.start + 3)));
+    // "GM spokesman Dan Flores would not answer … but": the person after the body and its title
+    const lead0 = startMention;
+    const holderAfter = lead0 && this.store.get(lead0.entity).type === 'ORGANISATION'
+      ? inside.find((m) => m.start > lead0.end && this.store.get(m.entity).type === 'PERSON' && /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(np.text.slice(lead0.end - np.start, m.start - np.start)))
+      : undefined;
+    if (holderAfter) startMention = holderAfter;
     if (startMention && /\s(?:and|but)$/.test(text)) return [this.asSpeaker(this.store.get(startMention.entity), np.text.slice(0, startMention.end - np.start), startMention)];
     // an unknown capitalised name ("Apple reported", "Belta said"): a new entity
     const bare = text.replace(/^the\s+/i, (m) => (/^The$/.test(m.trim()) && /^The\s+\p{Lu}/u.test(text) ? m : m));

@@ -83,6 +83,10 @@ describe('claims', () => {
     expect(extractArticle({ text: 'Natural Resources Minister Vickram Bharrat spoke. “Mr Speaker, we are doing that!” he affirmed. The road on Dennis Osadebay Way was shut.', publishedAt: '2025-01-28' }).entities.map((e) => `${e.type}:${e.name}`))
       .toEqual(expect.arrayContaining(['PERSON:Vickram Bharrat', 'LOCATION:Dennis Osadebay Way']));
   });
+  it('takes the person after a body and title, and an unnamed homeowner, as speakers', () => {
+    expect(claims('GM spokesman Dan Flores would not answer questions about Trump but said the investment had been in the works for weeks.').map((x) => x.speaker)).toEqual(['Dan Flores']);
+    expect(claims('Everyone evacuated the home safely, the homeowner said.').map((x) => [x.speaker, x.mention])).toEqual([[null, 'the homeowner']]);
+  });
   it('never takes a bare determiner for the speaker of a participle clause', () => {
     const c = claims('The rebels, known as the movement, are led by soldiers who rose up in April, accusing the government of failing to respect a peace deal.');
     expect(c.map((x) => x.speaker)).not.toContain('The');

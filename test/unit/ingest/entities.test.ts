@@ -63,6 +63,11 @@ describe('entities', () => {
     expect(names('Sriharikota (AP): ISRO has lined up launches, its chairman said on Sunday.')).toContain('LOCATION:Sriharikota');
     expect(names('Oct. 23 (UPI) -- A firm said it lost money.').filter((n) => /Oct/.test(n))).toEqual([]);
   });
+  it('reads townships, communes and districts as places, and a region of a region as two', () => {
+    expect(ents('The fire broke out in Egg Harbor Township near Doughty and Delilah roads, in Bao Lam District of Cao Bang Province.')).toMatchObject({
+      'Egg Harbor Township': 'LOCATION', 'Doughty Road': 'LOCATION', 'Delilah Road': 'LOCATION', 'Bao Lam District': 'LOCATION', 'Cao Bang Province': 'LOCATION',
+    });
+  });
   it('recognises descriptive organisations and governments', () => {
     const e = ents('Peru’s health ministry and the Chilean government traded blame.');
     expect(e).toMatchObject({ 'Peruvian Health Ministry': 'ORGANISATION', 'Government of Chile': 'ORGANISATION' });
