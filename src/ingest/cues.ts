@@ -59,6 +59,8 @@ const VERBS: Record<string, string[]> = {
   tweet: ['tweeted', 'tweets'],
   sentence: ['sentenced'],
   order: ['ordered'],
+  welcome: ['welcomed', 'welcomes'],
+  uphold: ['upheld', 'upholds', 'overturned', 'quashed', 'struck down'],
   remind: ['reminded', 'reminds'],
   mention: ['mentioned'],
   convict: ['convicted', 'acquitted'],
@@ -225,6 +227,11 @@ export function findCues(s: string): CueMatch[] {
     if (form === 'accused' && /\b(?:was|were|been|being|is|are)\s+\p{Ll}+(?:ed|en)\b[^.;]{0,80}\band\s+$/u.test(s.slice(Math.max(0, start - 120), start))) continue;
     // "the magistrate ordered the 19 to be held", "they ordered residents to evacuate": an order with its object
     if (form === 'ordered' && (/\b(?:was|were|been|being|is|are|be|had|has|have|the|an?)\s+$/i.test(before) || !/^\s+(?:[\p{L}\d'’-]+\s+){1,6}?to\s+\p{Ll}|^\s+that\b/u.test(s.slice(end, end + 80)))) continue;
+    // "welcomed the decision", "upheld the guidelines": with an object, not a passive or a host's welcome of guests
+    if ((form === 'welcomed' || form === 'welcomes') && (/\b(?:was|were|been|be|is|are|warmly)\s+$/i.test(before) || !/^\s+(?:the|a|an|this|that|these|his|her|their|its|our|news|moves?|plans?|decisions?|reports?)\b/.test(after) || /^\s+(?:the\s+)?(?:guests?|visitors?|delegation|team|players?|crowd|fans?|back|home)\b/.test(after))) continue;
+    if (/^(?:upheld|upholds|overturned|quashed|struck down)$/.test(form) && /\b(?:was|were|been|be|is|are)\s+$/i.test(before)) continue;
+    // "Staff were told of the closure": those told are no speakers
+    if ((form === 'told' || form === 'informed') && /\b(?:was|were|been|being|be|is|are)\s+$/i.test(before)) continue;
     // "he reminded the public that …": a reminder with its clause
     if ((form === 'reminded' || form === 'reminds') && (/\b(?:was|were|been|be|is|are)\s+$/i.test(before) || !/^\s+(?:[\p{L}'’-]+\s+){0,6}?that\b/u.test(s.slice(end, end + 80)))) continue;
     // "Broos mentioned a desire for victory": not "as mentioned", not a bare "mentioned it"

@@ -393,7 +393,7 @@ export class EntityFinder {
       return;
     }
     // "Ayios Antonios", "Santa Cruz": a saint's name on the map
-    const saint = toks.length >= 2 && toks.length <= 3 && /^(?:Ayios|Ayia|Agios|Agia|Aghios|Agioi|São|Santa|Santo|San)$/.test((toks[0] as Token).text) && !ORG_HEADS.has(lower[lower.length - 1] ?? '');
+    const saint = toks.length >= 2 && toks.length <= 3 && /^(?:Ayios|Ayia|Agios|Agia|Aghios|Agioi|São|Santa|Santo|San|St\.?)$/.test((toks[0] as Token).text) && !ORG_HEADS.has(lower[lower.length - 1] ?? '');
     if (toks.length <= 4 && (saint || SITE_WORD.test((toks[toks.length - 1] as Token).text) || (siteAfter && !ORG_HEADS.has(lower[lower.length - 1] ?? '')))) {
       const head = siteAfter ? ` ${(siteAfter[1] ?? '').charAt(0).toUpperCase()}${(siteAfter[1] ?? '').slice(1)}` : '';
       const end = siteAfter ? span.end + siteAfter[0].length : span.end;
@@ -469,7 +469,8 @@ export class EntityFinder {
       if (nameToks.length >= 4 && CONNECTORS.has((nameToks[0] as Token).text)) {
         for (let k = 2; k <= nameToks.length - 2; k++) {
           const tail = nameToks.slice(k);
-          if (tail.length <= 3 && !CONNECTORS.has((nameToks[k - 1] as Token).text) && (isFirstName((nameToks[k] as Token).text) || ORG_HEADS.has((nameToks[k - 1] as Token).text.toLowerCase())) && this.names.shaped(tail, true)) {
+          const bodyWord = (nameToks[k - 1] as Token).text.toLowerCase();
+          if (tail.length <= 3 && !CONNECTORS.has((nameToks[k - 1] as Token).text) && (isFirstName((nameToks[k] as Token).text) || ORG_HEADS.has(bodyWord) || (PORTFOLIO_WORDS.has(bodyWord) && !CONNECTORS.has(bodyWord))) && this.names.shaped(tail, true)) {
             nameToks = tail;
             break;
           }

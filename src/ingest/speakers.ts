@@ -95,8 +95,20 @@ export class SpeakerResolver {
   /** Resolves a subject phrase; several results for coordinated subjects. */
   resolve(np: NounPhrase, sentence: number, history: readonly HistoryItem[]): ResolvedSpeaker[] {
     // "The Great Barrier Reef Marine Park Authority (GBRMPA)": the acronym in brackets adds nothing
-    const bracket = /\s*\([\p{Lu}][\p{L}&.]{1,11}\)$/u.exec(np.text);
-    if (bracket && bracket.index > 0) np = { ...np, end: np.end - bracket[0].length, text: np.text.slice(0, bracket.index) };
+    // the acronym may also follow the phrase: "the army’s communication service (ISPR) said"
+    const glossAfter = /^\s*\(([A-Z]{2,8})\)/.exec(this.text.slice(np.end, np.end + 14));
+    if (glossAfter && /^(?:the|its|their|a|an)\s/i.test(np.text)) np = { ...np, end: np.end + glossAfter[0].length, text: this.text.slice(np.start, np.end + glossAfter[0].length) };
+    const bracket = /\s*\(([\p{Lu}][\p{L}&.]{1,11})\)$/u.exec(np.text);
+    if (bracket && bracket.index > 0) {
+      // "the army’s communication service (ISPR)": a description glossed by the body's acronym names the body
+      const acronym = bracket[1] ?? '';
+      const described = headOf(np.text.slice(0, bracket.index));
+      if (/^(?:the|its|their|a|an)\s/i.test(np.text) && /^[A-Z]{2,8}$/.test(acronym) && !PERSONISH_HEADS.has(described) && !UNNAMED_HEADS.has(described) && !TITLE_WORDS.has(described)) {
+        const e = this.store.byName(acronym) ?? this.store.add(acronym, 'ORGANISATION', acronym, { start: np.end - acronym.length - 1, end: np.end - 1 });
+        if (e.type === 'ORGANISATION') return [{ speaker: this.ref(e), mention: np.text, kind: 'name', confidence: 0.7 }];
+      }
+      np = { ...np, end: np.end - bracket[0].length, text: np.text.slice(0, bracket.index) };
+    }
     const text = np.text.replace(/^[“”"‘’']+|[“”"‘’',]+$/g, '').trim();
     if (!text) return [];
     if (/^they$/i.test(text)) {

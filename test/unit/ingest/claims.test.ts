@@ -62,7 +62,7 @@ describe('claims', () => {
     expect(claims('So far there has been no death, but a Joy News report says hospitals are filling up.').map((x) => x.speaker)).toEqual(['Joy News']);
   });
   it('attributes a single-quoted quotation to the speaker after it', () => {
-    const c = claims("Prime Minister Rishi Sunak welcomed the figures. 'We know things are tough, but the plan is working,' he said.");
+    const c = claims("Prime Minister Rishi Sunak spoke in London. 'We know things are tough, but the plan is working,' he said.");
     expect(c.map((x) => [x.speaker, x.quote])).toEqual([['Rishi Sunak', 'We know things are tough, but the plan is working']]);
     expect(claims("The players' union said the deal was fair.").map((x) => x.mention)).toEqual(["The players' union"]);
   });
@@ -86,6 +86,13 @@ describe('claims', () => {
   it('takes the person after a body and title, and an unnamed homeowner, as speakers', () => {
     expect(claims('GM spokesman Dan Flores would not answer questions about Trump but said the investment had been in the works for weeks.').map((x) => x.speaker)).toEqual(['Dan Flores']);
     expect(claims('Everyone evacuated the home safely, the homeowner said.').map((x) => [x.speaker, x.mention])).toEqual([[null, 'the homeowner']]);
+  });
+  it('reads welcomes and court rulings with their objects, and a description glossed by an acronym as that body', () => {
+    const c = claims('The Minister of Education Ramesh Pokhriyal Nishank has welcomed the decision. The team was welcomed by fans. Staff at the store were told of the closure.');
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Ramesh Pokhriyal Nishank', 'has welcomed']]);
+    const i = claims('Militants attacked the post near the border on Saturday, the army’s communication service (ISPR) said in a statement.');
+    expect(i.map((x) => x.speaker)).toEqual(['ISPR']);
+    expect(claims('The appeals court upheld the ban on Friday.').map((x) => x.cue)).toEqual(['upheld']);
   });
   it('never takes a bare determiner for the speaker of a participle clause', () => {
     const c = claims('The rebels, known as the movement, are led by soldiers who rose up in April, accusing the government of failing to respect a peace deal.');
