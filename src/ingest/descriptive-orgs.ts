@@ -9,7 +9,7 @@ import { lookupExtPlace } from './gazetteer-ext.js';
 import { TITLE_MODIFIERS } from './lexicon.js';
 import { titleCase } from './tokens.js';
 import { knownName } from './known-names.js';
-import { nationalTeamName, sportOf } from './national-teams.js';
+import { nationalTeamName, sportOf, type Sport } from './national-teams.js';
 
 const HEADS = '(government|election commission|electoral commission|central bank|foreign ministry|health ministry|defen[cs]e ministry|interior ministry|ministry|military|army|navy|air force|police|parliament|cabinet|embassy|foreign intelligence service|intelligence service|security service|presidency|judiciary|supreme court|presidential guard)';
 const DESCRIPTIVE = new RegExp(
@@ -43,7 +43,7 @@ const LEADER_COUNTRY: Record<string, string> = {
 const ADMINISTRATION = /\b(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(\p{Lu}[\p{L}-]+)\s+(?:administration|government|cabinet)\b/gu;
 
 /** Adds descriptive organisations found in text[start, end) to the store. */
-export function findDescriptiveOrgs(text: string, start: number, end: number, store: EntityStore): void {
+export function findDescriptiveOrgs(text: string, start: number, end: number, store: EntityStore, sport: Sport | null = sportOf(text)): void {
   const s = text.slice(start, end);
   for (const m of s.matchAll(DESCRIPTIVE)) {
     const word = m[1] ?? '';
@@ -93,7 +93,6 @@ export function findDescriptiveOrgs(text: string, start: number, end: number, st
     store.add(canonical, 'ORGANISATION', m[0], span);
   }
   // "the Vietnamese team", "Nigeria's squad" in a sports story: the national team
-  const sport = sportOf(text);
   if (sport) {
     for (const m of s.matchAll(/\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)(['’]s)?\s+(?:national\s+)?(?:team|side|squad)\b/gu)) {
       const word = m[1] ?? '';

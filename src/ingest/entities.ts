@@ -99,7 +99,7 @@ export class EntityFinder {
 
   private scanSegment(seg: Segment): void {
     const { text } = this;
-    findDescriptiveOrgs(text, seg.start, seg.end, this.store);
+    findDescriptiveOrgs(text, seg.start, seg.end, this.store, this.sport());
     findPartyMentions(text, seg.start, seg.end, this.store);
     const toks = tokenize(text, seg.start, seg.end);
     let i = 0;

@@ -79,17 +79,7 @@ const SPORT_WORDS: Array<[Sport, RegExp]> = [
 ];
 
 /** The sport an article is mostly about (at least two of its words), or null when it is not a sports story. */
-let lastText: string | null = null;
-let lastSport: Sport | null = null;
 export function sportOf(text: string): Sport | null {
-  // one article is read segment by segment: remember the last answer
-  if (text === lastText) return lastSport;
-  lastText = text;
-  lastSport = readSport(text);
-  return lastSport;
-}
-
-function readSport(text: string): Sport | null {
   const hits = new Map<Sport, number>(SPORT_WORDS.map(([sport, re]) => [sport, text.match(re)?.length ?? 0]));
   // every "rugby league" is also a "rugby": league wins unless union words outnumber it
   const league = hits.get('rugby league') ?? 0;
