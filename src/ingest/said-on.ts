@@ -45,7 +45,7 @@ export function attributionRegions(text: string, p: AttributionParts): Span[] {
     // "Briefing an all-party meeting on Tuesday, X said": a participle opener dates the act too
     // "On March 2 Russia said": the same opener without its comma
     const bareDate = /^\s*(?:On|Early|Late|Earlier|Later|Last|By)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}(?:\s+\d{4})?)\s+$/u.test(opener);
-    if (bareDate || /^\s*(?:On|Early|Late|Earlier|Later|Last)\b[^,]{0,40},\s*$/i.test(opener) || (/,\s*$/.test(opener) && openerWords <= 12 && /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Interviewed|In|At|During)\b/u.test(opener))) {
+    if (bareDate || /^\s*(?:On|Early|Late|Earlier|Later|Last)\b[^,]{0,40},\s*$/i.test(opener) || /^\s*(?:Yesterday|Today|Tonight|This\s+(?:morning|afternoon|evening)|Last\s+night)\b[^,]{0,20},\s*$/i.test(opener) || (/,\s*$/.test(opener) && openerWords <= 12 && /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Interviewed|In|At|During)\b/u.test(opener))) {
       out.push({ start: sentence.start, end: subjStart });
     }
     out.push({ start: subjStart, end: cue.end });
@@ -53,10 +53,12 @@ export function attributionRegions(text: string, p: AttributionParts): Span[] {
     const after = text.slice(cue.end, sentence.end);
     if (/^tell|^told/i.test(text.slice(cue.start, cue.end))) {
       const that = /^[^"“”]{0,80}?\bthat\b/.exec(after)
+        // "told journalists at a briefing on Wednesday:"
+        ?? /^\s+(?:\p{Ll}+\s+){1,2}(?:at|during)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){1,2}(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u.exec(after)
         ?? /^\s+(?:(?:the\s+)?\p{Lu}[\w.]*\s+|(?!the\b|a\b|an\b)\p{Ll}+\s+){1,3}(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u.exec(after);
       if (that) out.push({ start: cue.end, end: cue.end + that[0].length });
     }
-    const m = /^(?:\s*,?\s*(?:in\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?|to\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|(?:on|early|late|last|this)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:morning|afternoon|evening|night|week|month|yesterday|today)\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))+/.exec(after);
+    const m = /^(?:\s*,?\s*(?:in\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?|on\s+(?:his|her|its|their|the)\s+(?:[A-Za-z]+\s+){0,2}(?:account|page|feed|channel|website|handle)|to\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|(?:on|early|late|last|this)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:morning|afternoon|evening|night|week|month|yesterday|today)\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))+/.exec(after);
     if (m) out.push({ start: cue.end, end: cue.end + m[0].length });
     // "reported record revenue of $35 billion on Wednesday, …": object-taking cues date the act after their object
     if (p.lemma && OBJECT_CUES.has(p.lemma) && !/^\s+that\b/.test(after)) {

@@ -50,4 +50,10 @@ describe('saidOn from the story around the attribution', () => {
     const x = extractArticle({ text: 'The bridge closed on Monday. The Weather Bureau said more rain was due.', publishedAt: '2022-11-09' });
     expect(x.claims[0]?.saidOn).toBeNull();
   });
+  it('dates a statement by "at a briefing on Wednesday", a "Yesterday," opener and "on his Instagram account on Saturday"', () => {
+    const days = (text: string): Array<string | null> => extractArticle({ text, publishedAt: '2022-06-22' }).claims.map((c) => c.saidOn);
+    expect(days('The Director-General Dr Patrick Kuma-Aboagye told journalists at a briefing on Wednesday: “I want calm.”')).toEqual(['2022-06-22']);
+    expect(days('Yesterday, Prime Minister Dr Keith Rowley urged the public to be alert.')).toEqual(['2022-06-21']);
+    expect(days('The free agent announced on his Instagram account on Saturday that he has signed a contract.')).toEqual(['2022-06-18']);
+  });
 });
