@@ -94,13 +94,12 @@ export class SpeakerResolver {
 
   /** Resolves a subject phrase; several results for coordinated subjects. */
   resolve(np: NounPhrase, sentence: number, history: readonly HistoryItem[]): ResolvedSpeaker[] {
-    // "The Great Barrier Reef Marine Park Authority (GBRMPA)": the acronym in brackets adds nothing
-    // the acronym may also follow the phrase: "the army’s communication service (ISPR) said"
+    // a bracketed acronym, inside the phrase or right after it: "The Great Barrier Reef Marine Park
+    // Authority (GBRMPA)" adds nothing; "the army’s communication service (ISPR)" names the body
     const glossAfter = /^\s*\(([A-Z]{2,8})\)/.exec(this.text.slice(np.end, np.end + 14));
     if (glossAfter && /^(?:the|its|their|a|an)\s/i.test(np.text)) np = { ...np, end: np.end + glossAfter[0].length, text: this.text.slice(np.start, np.end + glossAfter[0].length) };
     const bracket = /\s*\(([\p{Lu}][\p{L}&.]{1,11})\)$/u.exec(np.text);
     if (bracket && bracket.index > 0) {
-      // "the army’s communication service (ISPR)": a description glossed by the body's acronym names the body
       const acronym = bracket[1] ?? '';
       const described = headOf(np.text.slice(0, bracket.index));
       if (/^(?:the|its|their|a|an)\s/i.test(np.text) && /^[A-Z]{2,8}$/.test(acronym) && !PERSONISH_HEADS.has(described) && !UNNAMED_HEADS.has(described) && !TITLE_WORDS.has(described)) {
@@ -248,13 +247,7 @@ export class SpeakerResolver {
       if (!isPossessed && (covered <= 40 || e.type === 'PERSON')) return [this.asSpeaker(e, text, endMention)];
     }
     // a mention at the start followed by a verb phrase: "X have not responded … and"
-    let startMention = inside.find((m) => m.start - np.start <= 14 && !/^['’]s\b/.test(np.text.slice(m.end - np.start, m.end - np.start + 3)));
-    // "GM spokesman Dan Flores would not answer … but": the person after the body and its title
-    const lead0 = startMention;
-    const holderAfter = lead0 && this.store.get(lead0.entity).type === 'ORGANISATION'
-      ? inside.find((m) => m.start > lead0.end && this.store.get(m.entity).type === 'PERSON' && /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(np.text.slice(lead0.end - np.start, m.start - np.start)))
-      : undefined;
-    if (holderAfter) startMention = holderAfter;
+    const startMention = inside.find((m) => m.start - np.start <= 14 && !/^['’]s\b/.test(np.text.slice(m.end - np.start, m.end - np.start + 3)));
     if (startMention && /\s(?:and|but)$/.test(text)) return [this.asSpeaker(this.store.get(startMention.entity), np.text.slice(0, startMention.end - np.start), startMention)];
     // an unknown capitalised name ("Apple reported", "Belta said"): a new entity
     const bare = text.replace(/^the\s+/i, (m) => (/^The$/.test(m.trim()) && /^The\s+\p{Lu}/u.test(text) ? m : m));
