@@ -212,7 +212,8 @@ export function findCues(s: string): CueMatch[] {
     // "told the paper that he expected …": an expectation inside someone's reported words
     if (/^(?:expect|expects|expected)$/.test(form) && /\b(?:said|says|told|tells|added|stated|according)\b/.test(s.slice(0, start))) continue;
     if (form === 'expect' && !/\b(?:[Tt]hey|[Ww]e|\p{Ll}+s|[Pp]eople|[Pp]olice|[Aa]uthorities|\p{Lu}\p{Ll}+s|\p{Lu}{2,})\s+(?:also\s+|still\s+|now\s+)?$/u.test(before)) continue;
-    if (/^(?:hailed|hails)$/.test(form) && /\b(?:is|are|was|were|be|been|being)\s+$/i.test(before)) continue;
+    // "was hailed as", "hailed from Muzaffarabad": praised by others, or a home town
+    if (/^(?:hailed|hails)$/.test(form) && (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(before) || /^\s+from\b/.test(after))) continue;
     if (/^(?:asked|asks)$/.test(form) && /\b(?:when|if|once|after|before|as|being|not|never)\s+$/i.test(before)) continue;
     if (/^(?:asked|asks)$/.test(form) && /\b(?:whether|if|what|why|how|when|who|about)\b/.test(s.slice(end, end + 60).split(/\bto\s+\p{Ll}/u)[0] ?? '')) continue;
     if (/^(?:asked|asks)$/.test(form) && (!/^\s+(?:[\p{L}-]+,?\s+){1,16}?to\s+\p{Ll}+/u.test(s.slice(end, end + 160)) || /\b(?:was|were|been|being|be|is|are)\s+$/.test(before) || /^\s+(?:about|for|if|whether|why|how|what|when)\b/.test(after))) continue;
@@ -223,8 +224,8 @@ export function findCues(s: string): CueMatch[] {
     if (form === 'forecast' || form === 'forecasts') { if (NOUN_BEFORE.test(before)) continue; }
     if ((form === 'sentenced' || form === 'convicted' || form === 'acquitted' || form === 'ruled') && /\b(?:was|were|been|is|be|being)\s+$/.test(before)) continue;
     if (form === 'accused' && /\b(?:the|an?|was|were|is|are|been|being)\s+$/i.test(before)) continue;
-    // "were arraigned … and accused of trespassing": the passive runs on, no one accuses
-    if (form === 'accused' && /\b(?:was|were|been|being|is|are)\s+\p{Ll}+(?:ed|en)\b[^.;]{0,80}\band\s+$/u.test(s.slice(Math.max(0, start - 120), start))) continue;
+    // "were arraigned … and accused of trespassing", "has been granted bail … and ordered to report": the passive runs on
+    if (/^(?:accused|ordered|told|sentenced|convicted|asked|acquitted)$/.test(form) && /\b(?:was|were|been|being|is|are)\s+\p{Ll}+(?:ed|en)\b[^.;]{0,80}\band\s+$/u.test(s.slice(Math.max(0, start - 120), start))) continue;
     // "the magistrate ordered the 19 to be held", "they ordered residents to evacuate": an order with its object
     if (form === 'ordered' && (/\b(?:was|were|been|being|is|are|be|had|has|have|the|an?)\s+$/i.test(before) || !/^\s+(?:[\p{L}\d'’-]+\s+){1,6}?to\s+\p{Ll}|^\s+that\b/u.test(s.slice(end, end + 80)))) continue;
     // "welcomed the decision", "upheld the guidelines": with an object, not a passive or a host's welcome of guests

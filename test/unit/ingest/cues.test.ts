@@ -20,6 +20,9 @@ describe('cues', () => {
     expect(lemmas('He maintained that he was innocent, adding that he would appeal.')).toEqual(['maintain', 'add']);
     expect(lemmas('The accused, including one woman, will spend the night in jail.')).toEqual([]);
     expect(lemmas('The 19 were arraigned on Tuesday and accused of trespassing.')).toEqual([]);
+    expect(lemmas('The officer has been granted bail with one surety and ordered to report to the police.')).toEqual([]);
+    expect(lemmas('The judge granted bail and ordered him to report to the police.')).toEqual(['order']);
+    expect(lemmas('Akram hailed from Muzaffarabad.')).toEqual([]);
   });
   it('finds according to and agentless reporting', () => {
     expect(findCues('According to the agency, rain fell.')[0]?.form).toBe('according');

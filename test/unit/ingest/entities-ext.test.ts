@@ -126,6 +126,13 @@ describe('entities: places too small for the gazetteers', () => {
     expect(names('Gunmen stormed a monastery in the village of Brezovica. Jackson, of Lakenheath, Suffolk, was called. Strikes hit near Hodeida.'))
       .toEqual(['LOCATION:Brezovica', 'LOCATION:Lakenheath', 'LOCATION:Suffolk', 'LOCATION:Hodeida']);
   });
+  it('reads residence, origin and a place noun after the name as a place slot', () => {
+    expect(names('Akram hailed from Muzaffarabad while Khan was a resident of Bajaur. They were in the district\u2019s Dosalli area, then at the Kundu community, and five came from Upi town. The 39-year-old customs officer, of Diamond, was bailed.'))
+      .toEqual(['LOCATION:Muzaffarabad', 'LOCATION:Bajaur', 'LOCATION:Dosalli', 'LOCATION:Kundu', 'LOCATION:Upi', 'LOCATION:Diamond']);
+  });
+  it('leaves a person from a place and a firm\u2019s community alone', () => {
+    expect(names('Mr Smith comes from Kent while Dosalli Akhtar is from Lahore. The Kamau community leaders met.')).toEqual(['PERSON:Smith', 'LOCATION:Kent', 'PERSON:Dosalli Akhtar', 'LOCATION:Lahore']);
+  });
   it('leaves months, faiths, people and bodies after "in" alone', () => {
     expect(names('He worked in Finance in January. Prayers were said in Hindu temples. Sales rose in Smith’s view.')).toEqual([]);
   });
