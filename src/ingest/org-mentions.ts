@@ -40,15 +40,22 @@ export function addOrgMention(text: string, store: EntityStore, toks: Token[], s
 /** An acronym: alias of the name it abbreviates, nothing when it spells a title (NSA), else an organisation. */
 export function addAcronymMention(text: string, store: EntityStore, surface: string, span: Span, prev: Token | null): void {
   if (store.titleAcronyms.has(surface)) return;
+  // "NT$195", "EC$70,000": a currency, not a body
+  if (text[span.end] === '$') return;
   // "(NSA)" after a name: alias of the preceding entity
   const inParens = text[span.start - 1] === '(' && text[span.end] === ')';
   if (inParens) {
+    const before = text.slice(Math.max(0, span.start - 80), span.start - 1).trim().split(/\s+/);
     // "National Security Advisor (NSA)": the initials of the words before it, not an entity
-    const words = text.slice(Math.max(0, span.start - 80), span.start - 1).trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-    const initials = words.map((w) => w.charAt(0)).join('');
+    const initials = before.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
     // "State of the Nation Address (SONA)": initials with "of"/"and" but without "the"
-    const withSmall = text.slice(Math.max(0, span.start - 80), span.start - 1).trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|for)$/.test(w)).map((w) => w.charAt(0).toUpperCase()).join('');
-    if ((initials.endsWith(surface.toUpperCase()) || withSmall.endsWith(surface.toUpperCase())) && !store.sortedMentions().some((m) => span.start - m.end <= 3 && span.start - m.end >= 0)) {
+    const withSmall = before.filter((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|for)$/.test(w)).map((w) => w.charAt(0).toUpperCase()).join('');
+    // "integrated circuit (IC)", "Rapid diagnostic test (RDT) kits": a common noun's initials
+    const lowerWords = before.slice(-surface.length);
+    const preceding = before.length > surface.length ? before[before.length - surface.length - 1] ?? '' : '';
+    const sentenceInitial = span.start <= 80 && before.length === surface.length ? true : /[.!?]$/.test(preceding);
+    const common = lowerWords.length === surface.length && lowerWords.every((w, i) => /^\p{Ll}/u.test(w) || (i === 0 && sentenceInitial)) && lowerWords.map((w) => w.charAt(0)).join('').toUpperCase() === surface.toUpperCase();
+    if (common || ((initials.endsWith(surface.toUpperCase()) || withSmall.endsWith(surface.toUpperCase())) && !store.sortedMentions().some((m) => span.start - m.end <= 3 && span.start - m.end >= 0))) {
       store.titleAcronyms.add(surface);
       return;
     }

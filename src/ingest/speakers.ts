@@ -135,18 +135,24 @@ export class SpeakerResolver {
     }
     if (PRONOUN_PERSON.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
     if (/^the\s+\d{1,3}-year-old(?:\s+\p{Ll}+)?$/iu.test(text) || /^the\s+(?:veteran|youngster|teenager|star|midfielder|striker|forward|defender|goalkeeper|manager|coach|former)$/i.test(text)) return this.pronoun(text, np.start, sentence, history, 'PERSON');
-    // "the Dutchman", "the Briton": a demonym naming the last person
-    const demonym = /^[Tt]he\s+(\p{Lu}\p{Ll}+?)(?:man|woman)?$/u.exec(text);
+    // "the Dutchman", "the Briton", "the prodigiously talented American": a demonym naming the last person
+    const demonym = /^[Tt]he\s+(?:\p{Ll}+\s+){0,3}(\p{Lu}\p{Ll}+?)(?:man|woman)?$/u.exec(text);
     if (demonym && (countryOfAdjective(demonym[1] ?? '') || /^(?:Briton|Scot|Swede|Dane|Pole|Finn|Turk|Kiwi|Aussie)$/.test(demonym[1] ?? ''))) {
       return this.pronoun(text, np.start, sentence, history, 'PERSON');
     }
     if (PRONOUN_IT.test(text)) return this.pronoun(text, np.start, sentence, history, 'ORGANISATION');
     // "a statement from the bank", "a post by the ministry": the body that issued it speaks
-    const issued = /^(?:a|an|the|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:statement|post|letter|report|filing|note|release|communique|message|video|notice|announcement)\s+(?:from|by|of|issued by|released by)\s+(.+)$/u.exec(text);
+    // "the October 2023 Consumer Price Index (CPI) and Inflation Report released by the NBS"
+    const issued = /^(?:a|an|the|its|their|his|her)\s+(?:\p{Ll}+\s+|(?:\(?[\p{Lu}\d][\p{L}\d()&-]*\s+|and\s+){1,10}?)?(?:statement|post|letter|report|filing|note|release|communique|message|video|notice|announcement)\s+(?:from|by|of|(?:issued|released|published|circulated|signed)\s+by)\s+(.+)$/iu.exec(text);
     if (issued && issued[1]) {
       const off = np.text.indexOf(issued[1]);
       const inner = { start: np.start + off, end: np.start + off + issued[1].length, text: issued[1], citing: null };
-      return this.resolve(inner, sentence, history).map((r) => ({ ...r, mention: text }));
+      const found = this.resolve(inner, sentence, history).map((r) => ({ ...r, mention: text }));
+      // "by the Group of Seven members following talks in northern Japan": the first body or person it names
+      const named = this.mentionsIn(inner).filter((m) => this.store.get(m.entity).type !== 'LOCATION');
+      const first = named[0];
+      if (!first || found.some((r) => r.speaker && named.some((m) => this.store.get(m.entity).name === r.speaker?.name))) return found;
+      return [{ ...this.asSpeaker(this.store.get(first.entity), text, first), mention: text }];
     }
     // "A Joy News report says", "a World Bank study found": the body named before its document speaks
     const doc = /^(?:a|an|the|its|their)\s+(?:new\s+|recent\s+|latest\s+)?(.+?)\s+(?:report|statement|study|survey|analysis|poll|release|bulletin|investigation|assessment)$/iu.exec(text);

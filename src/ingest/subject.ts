@@ -177,7 +177,7 @@ export function accordingSubject(text: string, cueEnd: number, sentEnd: number):
   let np = (m[1] ?? '').trim().replace(/[.”"]+$/, '');
   // "according to X, who …" / "according to a prisoner of war involved in … who was interviewed by …"
   np = np.replace(/\s+(?:who|which|whose|that)\s.*$/, '').replace(/\s+(?:involved|interviewed|quoted|cited|speaking)\s.*$/, '')
-    .replace(/\s+\p{Ll}+ed\s+(?:on|in|by|at|last|this|earlier|yesterday)\b.*$/u, '');
+    .replace(/\s+(?!(?:issued|released|published|circulated|signed)\s+by\b)\p{Ll}+ed\s+(?:on|in|by|at|last|this|earlier|yesterday)\b.*$/u, '');
   if (!np) return null;
   const start = cueEnd + lead;
   return { start, end: start + np.length, text: np, citing: null };

@@ -155,6 +155,18 @@ describe('claims (participles, passives, relays)', () => {
     const c = claims('The Helix Group opened a plant. According to a statement from the group, it will hire 500 people.');
     expect(c[0]?.speaker).toBe('Helix Group');
   });
+  it('reads the issuer of a statement or report named with a tail, and the statement again', () => {
+    const lead = 'Ministers met in Sapporo for two days of talks on climate, energy and the environment, and the meeting ended with a long communique on plastics. ';
+    const c = claims(`${lead}A statement released by the Group of Seven members following talks in northern Japan said, "We are committed to end plastic pollution." The statement added that the phase-out will be achieved by recycling. Prices rose, according to the October 2023 Consumer Price Index (CPI) and Inflation Report released by the National Bureau of Statistics (NBS) on Wednesday.`);
+    expect(c.map((x) => x.speaker)).toEqual(['Group of Seven', 'Group of Seven', 'National Bureau of Statistics']);
+    const named = claims(`${lead}A statement from the bank's chief executive John Smith said profits rose.`);
+    expect(named.map((x) => x.speaker)).toEqual(['John Smith']);
+  });
+  it('reads a demonym with modifiers as the last person', () => {
+    const lead = 'The final at Flushing Meadows ended late on Saturday night after three hours of tennis in front of a packed crowd of fans. ';
+    const c = claims(`${lead}Coco Gauff said she was tired. The prodigiously talented American, who must now wait for a first major crown, added: "I feel like today I would say no."`);
+    expect(c.map((x) => [x.speaker, x.mention])).toEqual([['Coco Gauff', 'Coco Gauff'], ['Coco Gauff', 'The prodigiously talented American']]);
+  });
   it('skips non-comments and non-speech uses of cue words', () => {
     expect(claims('Mayor Tom Hale did not say whether he would run.')).toEqual([]);
     expect(claims('The regulator added twelve firms to its blacklist.')).toEqual([]);

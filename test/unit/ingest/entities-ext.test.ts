@@ -180,6 +180,10 @@ describe('entities: regions with compass words, event acronyms and trophies', ()
     expect(e).toEqual(expect.arrayContaining(['LOCATION:North Darfur State']));
     expect(e.filter((x) => /SONA|Trophy/.test(x))).toEqual([]);
   });
+  it('skips a common noun\u2019s initials and a currency prefix, but keeps a body\u2019s acronym', () => {
+    expect(names('Integrated circuit (IC) designers rose and IC makers gained. MStar closed at NT$195 and the officer stole EC$142,761. The World Health Organization (WHO) said so.'))
+      .toEqual(['ORGANISATION:World Health Organization']);
+  });
 });
 
 describe('entities: airports, compass-named regions, national teams and units', () => {
