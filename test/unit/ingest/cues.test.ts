@@ -8,6 +8,14 @@ describe('cues', () => {
     expect(lemmas('The union called for a strike and ruled out talks.')).toEqual(['call for', 'rule out']);
     expect(lemmas('The ministry put the death toll at 40.')).toEqual(['put the toll at']);
   });
+  it('reads namings, shared clauses, points made and reminders with their content', () => {
+    expect(lemmas('Police have termed them illegal. Masupu referred to the cases as “probable”. The spokesperson identified the suspects as Hamidu Ssekide and Kato.')).toEqual(['term', 'refer to', 'identify']);
+    expect(lemmas('The boy was identified as Tom. He was referred to a specialist. She identified the problem as well. The newly branded store opened.')).toEqual([]);
+    expect(lemmas('Fahmi also shared that the acronym will change. They shared a meal.')).toEqual(['share']);
+    expect(lemmas('Mulinge underscored the significance of the results. Yego highlighted the company’s drive. Roads were highlighted in red. She highlighted passages.')).toEqual(['underscore', 'highlight']);
+    expect(lemmas('He reminded: “Remember the Lord.” Davis reminded the community at COP27 of the new reality. He reminded the crowd loudly.')).toEqual(['remind', 'remind']);
+    expect(lemmas('The spokesman informed that the verdict stands.')).toEqual(['inform']);
+  });
   it('takes orders and mentions only with their complements', () => {
     expect(lemmas('The magistrate ordered the 19 to be held at the station.')).toEqual(['order']);
     expect(lemmas('He was ordered to pay a fine.')).toEqual([]);
