@@ -27,6 +27,14 @@ const FEMALE_WORDS = /\b(?:Ms|Mrs|Miss|Dame|Lady|Queen|Princess|Madam|spokeswoma
 const MALE_WORDS = /\b(?:Mr|Sir|Lord|King|Prince|spokesman|chairman|businessman|congressman|councilman|father|husband|son|brother|actor|widower|grandfather)\b/;
 
 /** 'f' or 'm' when a title or role in the aliases says so ("Mr Ishola", "spokeswoman Jane Doe"). */
+/** Korean and Chinese names put the family name first: "Kim Pan Gon", "Lee Jae-myung" (no English "Kim"). */
+const EAST_ASIAN_SURNAMES = new Set(['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Shin', 'Kwon', 'Hwang', 'Ahn', 'Song', 'Hong', 'Moon', 'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Zhou', 'Xu', 'Sun', 'Ma', 'Lin', 'Ho', 'Tan', 'Lim', 'Ng', 'Nguyen', 'Tran', 'Pham']);
+
+function surnameFirst(name: string): boolean {
+  const parts = name.split(/\s+/);
+  return EAST_ASIAN_SURNAMES.has(parts[0] ?? '') && (parts.length >= 3 || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1] ?? ''));
+}
+
 function genderOfAliases(aliases: readonly string[]): 'f' | 'm' | null {
   const f = aliases.some((a) => FEMALE_WORDS.test(a));
   const m = aliases.some((a) => MALE_WORDS.test(a));
@@ -178,8 +186,8 @@ export class SpeakerResolver {
       const gov = this.store.government(rulersOf, text, null);
       return [{ speaker: this.ref(gov), mention: text, kind: 'government', confidence: 0.75 }];
     }
-    // "Two of the 26 members of the Governing Council": some of a body, unnamed
-    if (/^(?:one|two|three|four|five|six|several|some|many|most|a few|a number|half|a majority|a minority)\s+of\s+(?:the|its|their|his|her)\s+/i.test(text)) {
+    // "Two of the 26 members of the Governing Council", "A number of councillors": some of a body, unnamed
+    if (/^(?:one|two|three|four|five|six|several|some|many|most|a few|a number|half|a majority|a minority|a group|a handful|dozens|hundreds|thousands|scores)\s+of\s+(?:(?:the|its|their|his|her)\s+|(?:\p{Ll}+\s+){0,2}\p{Ll}+s$)/iu.test(text)) {
       return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }];
     }
     const inside = this.mentionsIn(np);
@@ -299,7 +307,7 @@ export class SpeakerResolver {
     if (!who) return false;
     const e = typeof who === 'string' ? this.store.byName(who) : who;
     const name = typeof who === 'string' ? who : who.name;
-    const g = (e ? genderOfAliases([...e.aliases, ...e.roles]) : null) ?? genderOfFirstName(name.split(/\s+/)[0] ?? '');
+    const g = (e ? genderOfAliases([...e.aliases, ...e.roles]) : null) ?? (surnameFirst(name) ? null : genderOfFirstName(name.split(/\s+/)[0] ?? ''));
     const p = /^(?:she|her)$/i.test(pronoun) ? 'f' : /^(?:he|him|his)$/i.test(pronoun) ? 'm' : null;
     return g !== null && p !== null && g !== p;
   }

@@ -13,7 +13,7 @@ export interface NounPhrase extends Span {
 }
 
 const TRAILING_ADVERBIAL = new RegExp(
-  '\\s+(?:has|have|had|is|are|was|were|also|both|however|recently|now|just|first|finally|eventually|currently|(?:over|at|during)\\s+the\\s+weekend|this weekend|last weekend|last night|this morning|overnight|further|additionally|subsequently|previously|reportedly|later|then|earlier|already|once|again|repeatedly|publicly|' +
+  '\\s+(?:has|have|had|is|are|was|were|also|both|however|recently|now|just|since|still|long|widely|first|finally|eventually|currently|(?:over|at|during)\\s+the\\s+weekend|this weekend|last weekend|last night|this morning|overnight|further|additionally|subsequently|previously|reportedly|later|then|earlier|already|once|again|repeatedly|publicly|' +
     'categorically|strongly|firmly|flatly|officially|initially|immediately|quickly|swiftly|never|not|did not|does not|do not|' +
     "didn't|doesn't|would|will|could|may|might|has not|have not|had not|separately|jointly|formally|openly|directly|" +
     'in a (?:statement|post|tweet|letter|speech|video|report|briefing|note)|' +

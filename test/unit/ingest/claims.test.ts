@@ -162,6 +162,13 @@ describe('claims (participles, passives, relays)', () => {
     const named = claims(`${lead}A statement from the bank's chief executive John Smith said profits rose.`);
     expect(named.map((x) => x.speaker)).toEqual(['John Smith']);
   });
+  it('reads "he" for a Korean name whose family name comes first, and unnamed groups after adverbs', () => {
+    const lead = 'The match at the national stadium drew a crowd of forty thousand fans on a warm evening, and the home side won comfortably in the end. ';
+    expect(claims(`${lead}National head coach Kim Pan Gon (pix) is pleased. He said the team was strong.`).map((x) => [x.speaker, x.mention])).toEqual([['Kim Pan Gon', 'He']]);
+    expect(claims(`${lead}Kim Clijsters is pleased. He said the team was strong.`).map((x) => x.speaker)).not.toContain('Kim Clijsters');
+    const groups = claims(`${lead}Activists have since called for protests. A number of councillors called for a meeting. Hundreds of residents said the water was dirty.`);
+    expect(groups.map((x) => [x.speaker, x.mention])).toEqual([[null, 'Activists'], [null, 'A number of councillors'], [null, 'Hundreds of residents']]);
+  });
   it('reads a demonym with modifiers as the last person', () => {
     const lead = 'The final at Flushing Meadows ended late on Saturday night after three hours of tennis in front of a packed crowd of fans. ';
     const c = claims(`${lead}Coco Gauff said she was tired. The prodigiously talented American, who must now wait for a first major crown, added: "I feel like today I would say no."`);
