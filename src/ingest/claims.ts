@@ -21,7 +21,9 @@ const TRAILING_REST = new RegExp(
 );
 
 /** The subject at the start of a sentence, before its (non-speech) main verb. */
-const MAIN_SUBJECT = /^(?:[^—–:]{0,40}?(?:—|–|--|:)\s+)?(?:(?:However|But|Meanwhile|Later|Earlier|Separately|On\s+\w+|In\s+\w+),?\s+)?((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+\p{Ll}+(?:\s+\p{Ll}+)??(?=\s+\p{Ll}+(?:ed|s)\b)|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,7}?\p{Lu}[\p{L}.'’-]*|He|She|It)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?(\p{Ll}{2,})\b[^,]*,[^]*$/u;
+const MAIN_SUBJECT = /^(?:[^—–:]{0,40}?(?:—|–|--|:)\s+)?(?:(?:However|But|Meanwhile|Later|Earlier|Separately|On\s+\w+|In\s+\w+),?\s+)?((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+\p{Ll}+(?:\s+\p{Ll}+)??(?=\s+\p{Ll}+(?:ed|s)\b)|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,7}?\p{Lu}[\p{L}.'’-]*|He|She|It)(?:,\s+(?:the|a|an)\s+(?![^,]*\b\p{Ll}+ed\b)[^,]{1,60},)?\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?(\p{Ll}{2,})\b([^,]*,)?[^]*$/u;
+/** "denied saying", "was heard saying", "without saying": a participle that is the object of the verb before it. */
+const GERUND_OBJECT = /\b(?:denied|denies|deny|avoided|avoid|stopped|stop|quit|began|begin|started|start|kept|keep|without|after|before|from|of|about|for|on|in|like|mind|recalled|remember|remembered|heard|hear|caught|seen|saw|quoted|as|by|while|when|is|are|was|were|been|be)\s+$/i;
 /** Verbs by which an outlet relays someone else's words. */
 const RELAY_LEMMAS = new Set(['report', 'write', 'cite', 'quote']);
 const MEDIA_NAME = /\b(?:News|Times|Post|Journal|Tribune|Herald|Guardian|Telegraph|Press|Reuters|BBC|CNN|AFP|Bloomberg|Radio|Television|TV|Network|Channel|Gazette|Daily|Xinhua|TASS|Interfax|Agency|Agence|Wire|Al Jazeera)\b|^(?:AP|UPI|DPA|NYT|WSJ|AFP)$/;
@@ -210,6 +212,8 @@ function buildDraft(
     const byParticiple = /\sby\s+$/.test(text.slice(sent.start, cue.start));
     const m = MAIN_SUBJECT.exec(text.slice(sent.start, cue.start) + (byParticiple ? ', ' : ''));
     if (!m || !m[1]) return [];
+    // "repeated the call today saying …" needs no comma, unless the participle is the verb's object
+    if (!m[3] && !byParticiple && (cue.text !== 'saying' || GERUND_OBJECT.test(text.slice(sent.start, cue.start)))) return [];
     let npStart = sent.start + (m.index ?? 0) + m[0].indexOf(m[1]);
     let np: NounPhrase = { start: npStart, end: npStart + m[1].length, text: m[1], citing: null };
     if (/^(?:The|A|An|This|That|These|Those|Its|His|Her|Their)$/.test(m[1])) {
@@ -234,7 +238,7 @@ function buildDraft(
     const speakers = resolver.resolve(np, si, history);
     const content = trimContent(text, cue.end, sent.end);
     // the cue as annotated: "defended ... saying" (the first word after the subject that is not an auxiliary)
-    const afterNp = text.slice(np.end, cue.start).split(/[\s,]+/).filter((w) => /^\p{Ll}+$/u.test(w));
+    const afterNp = text.slice(np.end, cue.start).replace(/^,\s+(?:the|a|an)\s+[^,]{1,60},/, '').split(/[\s,]+/).filter((w) => /^\p{Ll}+$/u.test(w));
     const verb = afterNp.find((w) => !/^(?:was|were|is|are|has|have|had|been|be|being|quick|quickly|to|later|also|then|swift|eager|keen|on|in|at|earlier|again|once)$/.test(w)) ?? m[2] ?? '';
     const vIdx = verb ? text.indexOf(verb, np.end) : -1;
     const shown: CueMatch = vIdx >= 0 && vIdx < cue.start ? { ...cue, text: `${verb} ... ${cue.text}` } : cue;

@@ -111,7 +111,10 @@ export const TITLE_WORDS = new Set(
     'playmaker centre-back full-back sprinter swimmer boxer referee umpire pitcher quarterback jockey cyclist ' +
     // honorifics and offices common in African and South Asian copy
     'magistrate comrade alhaji alhaja engr barr hon pastor rev reverend evangelist apostle prophet mallam otunba oba ' +
-    'selector superintendent tehsildar collector inspector-general igp dig sp ssp dcp acp').split(/\s+/).filter(Boolean),
+    'selector superintendent tehsildar collector inspector-general igp dig sp ssp dcp acp ' +
+    // court and public officers: "High Court Registrar Agnes Patemba", "Auditor-General Jane Roe"
+    'registrar clerk auditor auditor-general ombudsman coroner bailiff comptroller controller registrar-general surveyor-general ' +
+    'warden principal headteacher headmaster headmistress vice-chancellor chancellor coordinator co-ordinator organiser organizer').split(/\s+/).filter(Boolean),
 );
 
 /** Words that may sit inside a title phrase before the name ("External Affairs Minister"). */

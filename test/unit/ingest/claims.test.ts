@@ -169,6 +169,13 @@ describe('claims (participles, passives, relays)', () => {
     const groups = claims(`${lead}Activists have since called for protests. A number of councillors called for a meeting. Hundreds of residents said the water was dirty.`);
     expect(groups.map((x) => [x.speaker, x.mention])).toEqual([[null, 'Activists'], [null, 'A number of councillors'], [null, 'Hundreds of residents']]);
   });
+  it('reads a court officer\u2019s title, "added that … to the", and "saying" without its comma', () => {
+    const lead = 'The court will deliver its ruling in the presidential case on Monday at the district registry of the High Court in the capital. ';
+    const c = claims(`${lead}High Court Registrar Agnes Patemba has confirmed it. She added that access to the court premises will be restricted. Patemba, the High Court Registrar, also repeated the call today saying the judgment will favour either side.`);
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Agnes Patemba', 'has confirmed'], ['Agnes Patemba', 'added'], ['Agnes Patemba', 'repeated ... saying']]);
+    expect(claims(`${lead}Agnes Patemba denied saying the judgment will favour either side.`).map((x) => x.cue)).toEqual(['denied']);
+    expect(claims(`${lead}Ironically, the health department observed Dengue Day, on May 16, and the clinic was closed saying nothing.`)).toEqual([]);
+  });
   it('reads a demonym with modifiers as the last person', () => {
     const lead = 'The final at Flushing Meadows ended late on Saturday night after three hours of tennis in front of a packed crowd of fans. ';
     const c = claims(`${lead}Coco Gauff said she was tired. The prodigiously talented American, who must now wait for a first major crown, added: "I feel like today I would say no."`);
