@@ -523,7 +523,8 @@ export class EntityFinder {
     }
     if (isLexOrganisation(surface)) { this.store.add(surface, 'ORGANISATION', surface, span); return; }
     // acronym
-    if (toks.length === 1 && isAcronym(surface)) {
+    // "PNP-NOC": two bodies' acronyms joined name one unit
+    if (toks.length === 1 && (isAcronym(surface) || /^[A-Z]{2,5}-[A-Z]{2,5}$/.test(surface))) {
       if (prev && /\d/.test(prev.text) && text.slice(prev.end, span.start) === ' ') return; // "737 MAX"
       addAcronymMention(this.text, this.store, surface, span, prev);
       return;

@@ -162,8 +162,8 @@ export class SpeakerResolver {
       if (!first || found.some((r) => r.speaker && named.some((m) => this.store.get(m.entity).name === r.speaker?.name))) return found;
       return [{ ...this.asSpeaker(this.store.get(first.entity), text, first), mention: text }];
     }
-    // "A Joy News report says", "a World Bank study found": the body named before its document speaks
-    const doc = /^(?:a|an|the|its|their)\s+(?:new\s+|recent\s+|latest\s+)?(.+?)\s+(?:report|statement|study|survey|analysis|poll|release|bulletin|investigation|assessment)$/iu.exec(text);
+    // "A Joy News report says", "a World Bank study found", "The PNP-NOC figures added": the body named before its document speaks
+    const doc = /^(?:a|an|the|its|their)\s+(?:new\s+|recent\s+|latest\s+)?(.+?)\s+(?:report|statement|study|survey|analysis|poll|release|bulletin|investigation|assessment|figures|data|tally|records|statistics)$/iu.exec(text);
     if (doc && doc[1] && /^\p{Lu}/u.test(doc[1])) {
       const named = this.mentionsIn(np).find((m) => this.store.get(m.entity).type === 'ORGANISATION');
       if (named) return [{ ...this.asSpeaker(this.store.get(named.entity), text, named), mention: text }];
@@ -172,9 +172,11 @@ export class SpeakerResolver {
     if (/\b(?:officials?|sources?|people|persons?|diplomats?|insiders?|aides?)\s+(?:briefed|familiar|involved|close|knowledgeable|with\s+knowledge)\b/i.test(text)) {
       return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.6 }];
     }
-    // "the Russian authorities", "Chinese authorities": that country's government
+    // "the Russian authorities", "Chinese authorities", "the authorities in Gambia": that country's government
     const authorities = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)\s+authorities$/u.exec(text);
-    const authoritiesOf = authorities ? countryOfAdjective(authorities[1] ?? '')?.name ?? null : null;
+    // "the authorities in Gambia": the government of the country named
+    const authoritiesIn = /^(?:[Tt]he\s+)?authorities\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]+){0,3})$/u.exec(text);
+    const authoritiesOf = authorities ? countryOfAdjective(authorities[1] ?? '')?.name ?? null : authoritiesIn ? countryOfName(authoritiesIn[1] ?? '') : null;
     if (authoritiesOf) {
       const gov = this.store.government(authoritiesOf, text, null);
       return [{ speaker: this.ref(gov), mention: text, kind: 'government', confidence: 0.7 }];

@@ -46,6 +46,8 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
     L = L.replace(/\s*\([^()]{1,40}\)\s*$/, '');
     const m = TRAILING_ADVERBIAL.exec(L);
     if (!m || m.index === 0) break;
+    // "the authorities in Gambia said": the place says whose authorities
+    if (/^\s+in\s/.test(m[0]) && /\bauthorities$/i.test(L.slice(0, m.index))) break;
     L = L.slice(0, m.index);
   }
   L = L.replace(/\s+$/, '').replace(/\s*\([^()]{1,40}\)$/, '');

@@ -176,6 +176,12 @@ describe('claims (participles, passives, relays)', () => {
     expect(claims(`${lead}Agnes Patemba denied saying the judgment will favour either side.`).map((x) => x.cue)).toEqual(['denied']);
     expect(claims(`${lead}Ironically, the health department observed Dengue Day, on May 16, and the clinic was closed saying nothing.`)).toEqual([]);
   });
+  it('reads "as per X", the authorities in a country, and a body\u2019s figures', () => {
+    const lead = 'The ministry published its weekly figures on Friday after a long week of heavy rain across the north of the country and its islands. ';
+    const c = claims(`${lead}As per the Ministry of Health, 12 people died. The probe comes as the authorities in Gambia said nearly 70 children died. The PNP-NOC figures added that 794 police were deployed.`);
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Ministry of Health', 'As per'], ['Government of Gambia', 'said'], ['PNP-NOC', 'added']]);
+    expect(claims(`${lead}The price is as per the contract.`)).toEqual([]);
+  });
   it('reads a demonym with modifiers as the last person', () => {
     const lead = 'The final at Flushing Meadows ended late on Saturday night after three hours of tennis in front of a packed crowd of fans. ';
     const c = claims(`${lead}Coco Gauff said she was tired. The prodigiously talented American, who must now wait for a first major crown, added: "I feel like today I would say no."`);
