@@ -137,6 +137,29 @@ function narrativeDates(claims: ExtractedClaim[], body: readonly Sentence[], sto
 }
 
 /**
+ * "X has said that … \n\n X said this on Wednesday, during an interview": a sentence that dates the
+ * occasion of a person's statements dates their undated claims in the paragraphs around it.
+ */
+function occasionDates(claims: ExtractedClaim[], body: readonly Sentence[], store: EntityStore, text: string, publishedAt: string | null, blockOf: (pos: number) => number): void {
+  for (const s of body) {
+    const line = text.slice(s.start, s.end);
+    const m = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:said|stated|disclosed|revealed|made|gave)\s+(?:this|these|so|the\s+(?:remarks?|comments?|statements?|disclosures?|revelations?))\b/u.exec(line);
+    if (!m) continue;
+    const who = store.findPerson(m[1] ?? '') ?? store.byName(m[1] ?? '');
+    const day = findDates(line, publishedAt, s.start).find((d) => d.precision === 'DAY');
+    if (!who || !day) continue;
+    const here = blockOf(s.start);
+    for (const c of claims) {
+      const gap = blockOf(c.span.start) - here;
+      if (c.saidOn || c.speaker?.name !== who.name || gap < -2 || gap > 3) continue;
+      c.saidOn = day.date;
+      c.saidOnPrecision = 'DAY';
+      c.saidOnBasis = 'implied';
+    }
+  }
+}
+
+/**
  * "…, the province’s chief medical officer of health said Friday. … Dr. Kieran Moore said": a lead that
  * names a speaker by role only is the person the next claims name, when that person appears first there.
  */
@@ -223,6 +246,7 @@ function extractNormalised(raw: RawArticle): Extraction {
   }
   namedLater(claims, store);
   narrativeDates(claims, body, store, text, meta.publishedAt);
+  occasionDates(claims, body, store, text, meta.publishedAt, (pos) => blocks.findIndex((b) => b.end >= pos));
   inheritDates(claims, text, (pos) => blocks.findIndex((b) => b.end >= pos));
   // a dated dateline dates the story's undated statements (not standing positions: "has said")
   const datelineDate = meta.dateline?.date ?? null;

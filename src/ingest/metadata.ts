@@ -37,6 +37,8 @@ const DATELINES: RegExp[] = [
   new RegExp(`^${PLACE}(?:,\\s*${PLACE})?\\s*\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\)\\s*(?:${DASH}|:)\\s*`),
   // Geneva, Switzerland - / Islamabad:
   new RegExp(`^${PLACE}(?:,\\s*${PLACE})?\\s*(?:\\s${DASH}|:)\\s+`),
+  // ANKARA (UrduPoint News / Sputnik - 03rd January, 2023)
+  new RegExp(`^${PLACE}\\s*\\(([^()]{2,60}?)\\s*${DASH}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON},?\\s+(\\d{4})\\)\\s*`),
 ];
 
 function placeOf(s: string | undefined): string | null {
@@ -72,10 +74,14 @@ export function readDateline(para: string, start: number, publishedAt: string | 
       const vouched = /^(?:AP|AFP|PTI|IANS|ANI|UNI|Reuters|Xinhua|EFE|dpa|DPA|Bernama|Anadolu|NAN|APP|KUNA|WAM|SPA|Yonhap|Kyodo|TASS|RIA)$/.test(agency ?? '') || Boolean(placeOf(agency ?? undefined));
       if (!place && m[1] !== (m[1] ?? '').toUpperCase() && !vouched) continue;
       if (!place && vouched && agency && placeOf(agency)) agency = null;
-    } else {
+    } else if (i === 3) {
       place = placeOf(m[1]);
       const second = m[2] ? placeOf(m[2]) : null;
       if (!place || (m[2] && !second)) continue;
+    } else {
+      place = placeOf(m[1]);
+      agency = (m[2] ?? '').trim();
+      date = resolveDayMonth(Number(m[3]), MONTHS[(m[4] ?? '').toLowerCase()] ?? 0, Number(m[5]), ref);
     }
     const text = m[0].trimEnd();
     return { start, end: start + text.length, text, date, place, agency };

@@ -42,10 +42,10 @@ export function attributionRegions(text: string, p: AttributionParts): Span[] {
     // sentence opener before the subject: "On Monday, Minsk reported"
     const opener = text.slice(sentence.start, subjStart);
     const openerWords = opener.trim().split(/\s+/).length;
-    // "Briefing an all-party meeting on Tuesday, X said": a participle opener dates the act too
+    // "Briefing an all-party meeting on Tuesday, X said", "However, when addressing the media on Sunday, X said": a participle opener dates the act too
     // "On March 2 Russia said": the same opener without its comma
     const bareDate = /^\s*(?:On|Early|Late|Earlier|Later|Last|By)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}(?:\s+\d{4})?)\s+$/u.test(opener);
-    if (bareDate || /^\s*(?:On|Early|Late|Earlier|Later|Last)\b[^,]{0,40},\s*$/i.test(opener) || /^\s*(?:Yesterday|Today|Tonight|This\s+(?:morning|afternoon|evening)|Last\s+night)\b[^,]{0,20},\s*$/i.test(opener) || (/,\s*$/.test(opener) && openerWords <= 12 && /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Interviewed|In|At|During)\b/u.test(opener))) {
+    if (bareDate || /^\s*(?:On|Early|Late|Earlier|Later|Last)\b[^,]{0,40},\s*$/i.test(opener) || /^\s*(?:Yesterday|Today|Tonight|This\s+(?:morning|afternoon|evening)|Last\s+night)\b[^,]{0,20},\s*$/i.test(opener) || (/,\s*$/.test(opener) && openerWords <= 12 && /^\s*(?:(?:However|But|Meanwhile|And|Later|Earlier),?\s+)?(?:(?:[Ww]hen|[Ww]hile|[Aa]fter)\s+\p{Ll}+ing\b|\p{Lu}\p{Ll}+ing|Asked|Interviewed|In|At|During)\b/u.test(opener))) {
       out.push({ start: sentence.start, end: subjStart });
     }
     out.push({ start: subjStart, end: cue.end });

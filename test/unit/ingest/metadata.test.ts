@@ -9,6 +9,8 @@ describe('metadata', () => {
     expect(d?.agency).toBe('Reuters');
   });
   it('reads dated datelines', () => {
+    const ankara = readDateline('ANKARA (UrduPoint News / Sputnik - 03rd January, 2023) Ankara is cooperating.', 0, '2023-01-03');
+    expect([ankara?.place, ankara?.agency, ankara?.date]).toEqual(['Ankara', 'UrduPoint News / Sputnik', '2023-01-03']);
     expect(readDateline('Oct. 23 (UPI) -- A firm said it lost money.', 0, '2024-10-23')?.date).toBe('2024-10-23');
     const kyiv = readDateline('KYIV, Aug 12: Officials said the dam held.', 10, '2024-08-12');
     expect(kyiv?.date).toBe('2024-08-12');

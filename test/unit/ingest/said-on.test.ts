@@ -56,4 +56,11 @@ describe('saidOn from the story around the attribution', () => {
     expect(days('Yesterday, Prime Minister Dr Keith Rowley urged the public to be alert.')).toEqual(['2022-06-21']);
     expect(days('The free agent announced on his Instagram account on Saturday that he has signed a contract.')).toEqual(['2022-06-18']);
   });
+  it('dates a "when addressing the media on Sunday," opener and the statements a "said this on Wednesday" sentence dates', () => {
+    const days = (text: string, publishedAt: string): Array<string | null> => extractArticle({ text, publishedAt }).claims.map((c) => c.saidOn);
+    expect(days('However, when addressing the media on Sunday, Dr Kereng Masupu said the cases were probable.', '2020-06-15')).toEqual(['2020-06-14']);
+    const text = 'The Minister of State for Education, Emeka Nwajiuba, has said that the schools will stay shut.\n\nNwajiuba said this on Wednesday, during an interview on television.\n\nAccording to him, exams are critical for the progress of students.';
+    expect(days(text, '2020-07-01')).toEqual(['2020-07-01', '2020-07-01', '2020-07-01']);
+    expect(days('The Minister of State for Education, Emeka Nwajiuba, has said that the schools will stay shut.\n\nThe bridge closed on Wednesday.', '2020-07-01')).toEqual([null]);
+  });
 });
