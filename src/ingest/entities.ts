@@ -94,7 +94,40 @@ export class EntityFinder {
   scan(segments: readonly Segment[]): EntityStore {
     for (const seg of segments) this.scanSegment(seg);
     this.finishSingles();
+    for (const seg of segments) this.finishLists(seg);
     return this.store;
+  }
+
+  /**
+   * "judges Khusi Prasad Tharu, Ram Bahadur Thapa and Ritendra Thapa": names listed beside a known
+   * person, with nothing else in the list, are people too.
+   */
+  private finishLists(seg: Segment): void {
+    const NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+    for (const clause of this.text.slice(seg.start, seg.end).matchAll(/[^.;:!?“”"()\n]+/g)) {
+      const base = seg.start + (clause.index ?? 0);
+      const parts = [...clause[0].matchAll(/[^,]+?(?=,\s+|,?\s+and\s+|$)/g)];
+      if (parts.length < 3) continue;
+      const names: Array<{ name: string; span: Span }> = [];
+      parts.forEach((p, i) => {
+        const raw = p[0].replace(/^(?:,?\s*and\s+|,\s*|\s+)/, '');
+        const at = base + (p.index ?? 0) + p[0].indexOf(raw);
+        // the list's first name may follow its head ("judges X"), its last may run into the verb ("Y not only")
+        const m = i === 0 ? /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(raw) : i === parts.length - 1 ? /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=\s+\p{Ll}|$)/u.exec(raw) : NAME.exec(raw.trim()) ? [raw.trim(), raw.trim()] : null;
+        if (!m || !m[1]) return;
+        const off = i === 0 ? raw.length - m[1].length : 0;
+        names.push({ name: m[1], span: { start: at + off, end: at + off + m[1].length } });
+      });
+      if (names.length < 3 || names.length < parts.length - 1) continue;
+      const known = names.filter((n) => this.store.findPerson(n.name));
+      const other = names.filter((n) => { const e = this.store.byName(n.name); return e && e.type !== 'PERSON'; });
+      if (known.length === 0 || other.length > 0) continue;
+      for (const n of names) {
+        const toks = tokenize(this.text, n.span.start, n.span.end);
+        if (this.store.findPerson(n.name) || !this.names.shaped(toks, true) || toks.some((t) => isCommonWord(t.text) && !isFirstName(t.text))) continue;
+        this.store.add(n.name, 'PERSON', n.name, n.span);
+      }
+    }
   }
 
   private scanSegment(seg: Segment): void {

@@ -31,6 +31,12 @@ function personTokens(name: string): string[] {
   return name.replace(/\./g, '').split(/\s+/).filter((t) => t.length > 0);
 }
 
+/** "R" and "Ram", "Mohammed" and "Mohammad", but not "Ram" and "Ritendra": the same given name, or an initial of it. */
+function sameGivenName(a: string, b: string): boolean {
+  if (a.charAt(0) !== b.charAt(0)) return false;
+  return a.length <= 2 || b.length <= 2 || a.startsWith(b) || b.startsWith(a) || editDistance(a.toLowerCase(), b.toLowerCase()) <= 2;
+}
+
 export class EntityStore {
   readonly entities: EntityRecord[] = [];
   readonly mentions: MentionRef[] = [];
@@ -71,7 +77,7 @@ export class EntityStore {
       const plast = pt[pt.length - 1] ?? '';
       if (toks.length === 1) {
         if (pt.includes(last)) return p;
-      } else if (plast === last && (pt.length === 1 || (pt[0] ?? '').charAt(0) === (toks[0] ?? '').charAt(0))) {
+      } else if (plast === last && (pt.length === 1 || sameGivenName(pt[0] ?? '', toks[0] ?? ''))) {
         return p;
       } else if (pt.length === 1 && toks.includes(pt[0] ?? '')) {
         return p;

@@ -121,6 +121,17 @@ describe('entities: English place names and lists of bodies', () => {
   });
 });
 
+describe('entities: people listed beside a known person', () => {
+  it('reads unknown names in a list with a known person as people', () => {
+    expect(names('A bench of judges Khusi Prasad Tharu, Ram Bahadur Thapa and Ritendra Thapa convicted 12 persons.'))
+      .toEqual(expect.arrayContaining(['PERSON:Khusi Prasad Tharu', 'PERSON:Ram Bahadur Thapa', 'PERSON:Ritendra Thapa']));
+  });
+  it('leaves lists of places and lists with no known person alone', () => {
+    expect(names('He visited Paris, Berlin and Rome.')).toEqual(['LOCATION:Paris', 'LOCATION:Berlin', 'LOCATION:Rome']);
+    expect(names('Convicts are Kaladhar Deuja, Surendra Kapali, Yukta Shrestha.').filter((n) => n.startsWith('PERSON:Kaladhar'))).toEqual([]);
+  });
+});
+
 describe('entities: places too small for the gazetteers', () => {
   it('reads a name in a place slot as a place', () => {
     expect(names('Gunmen stormed a monastery in the village of Brezovica. Jackson, of Lakenheath, Suffolk, was called. Strikes hit near Hodeida.'))

@@ -11,6 +11,14 @@ describe('entity-store', () => {
     expect(s.entities).toHaveLength(1);
     expect(s.entities[0]?.mentions).toHaveLength(2);
   });
+  it('keeps two people with one surname apart unless one given name is an initial or a spelling of the other', () => {
+    const s = new EntityStore();
+    s.add('Ram Bahadur Thapa', 'PERSON', null, null);
+    expect(s.findPerson('Ritendra Thapa')).toBeNull();
+    expect(s.findPerson('R. Thapa')?.name).toBe('Ram Bahadur Thapa');
+    s.add('Mohammed bin Salman', 'PERSON', null, null);
+    expect(s.findPerson('Mohammad bin Salman')?.name).toBe('Mohammed bin Salman');
+  });
   it('finds organisations by a name suffix', () => {
     const s = new EntityStore();
     s.add('Chilean Health Ministry', 'ORGANISATION', null, null);
