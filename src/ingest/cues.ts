@@ -117,6 +117,11 @@ const VERBS: Record<string, string[]> = {
   term: ['termed', 'branded', 'labelled', 'labeled'],
   'refer to': ['referred to'],
   identify: ['identified'],
+  request: ['requested', 'requests'],
+  conclude: ['concluded', 'concludes'],
+  continue: ['continued'],
+  'go on': ['went on', 'goes on'],
+  anticipate: ['anticipated', 'anticipates'],
 };
 
 const PARTICIPLE_ONLY = new Set(['saying', 'telling', 'stating', 'adding', 'claiming', 'confirming', 'denying', 'rejecting',
@@ -187,7 +192,7 @@ export function findCues(s: string): CueMatch[] {
     }
     if (form === 'warning' && /\b(?:a|an|the|no|early|storm|health)\s+$/i.test(before)) continue;
     if (form === 'reporting' && /\b(?:the|of|news|media)\s+$/i.test(before)) continue;
-    if ((form === 'said' || form === 'reported' || form === 'alleged') && /\b(?:the|a|an|is|are|was|were|be|been|being)\s+$/i.test(before) && !/^\s+(?:that|to)\b/.test(after)) {
+    if ((form === 'said' || form === 'reported' || form === 'alleged') && /\b(?:the|a|an|is|are|was|were|be|been|being|his|her|their|its|our)\s+$/i.test(before) && !/^\s+(?:that|to)\b/.test(after)) {
       // "the said company", agentless "were said to be" handled by PASSIVE_RE
       continue;
     }
@@ -232,7 +237,7 @@ export function findCues(s: string): CueMatch[] {
     if (/^(?:asked|asks)$/.test(form) && /\b(?:whether|if|what|why|how|when|who|about)\b/.test(s.slice(end, end + 60).split(/\bto\s+\p{Ll}/u)[0] ?? '')) continue;
     if (/^(?:asked|asks)$/.test(form) && (!/^\s+(?:[\p{L}-]+,?\s+){1,16}?to\s+\p{Ll}+/u.test(s.slice(end, end + 160)) || /\b(?:was|were|been|being|be|is|are)\s+$/.test(before) || /^\s+(?:about|for|if|whether|why|how|what|when)\b/.test(after))) continue;
     if (/^(?:assured|assures|assuring)$/.test(form) && !/^\s+(?:\p{L}+\s+){0,4}?that\b/u.test(s.slice(end, end + 60))) continue;
-    if (form === 'expressed' && !/^\s+(?:\p{Ll}+\s+){0,2}(?:concern|hope|confidence|regret|support|doubt|frustration|anger|disappointment|optimism|fear|alarm|sympathy|condolences|solidarity)/u.test(after)) continue;
+    if (form === 'expressed' && !/^\s+(?:\p{Ll}+\s+){0,2}(?:concern|hope|confidence|regret|support|doubt|frustration|anger|disappointment|optimism|fear|alarm|sympathy|condolences|solidarity|pride|gratitude|appreciation|satisfaction|dismay|outrage|reservations?|interest|willingness|readiness|commitment)/u.test(after)) continue;
     if (form === 'posted' && (!/^\s+(?:on|to|a|an)\b/.test(after) || /\b(?:a|an|the|this|that|his|her|its|their)\s+\p{Ll}+\s+$/u.test(before))) continue;
     if (form === 'circulated' && !/\breports?\s+$/i.test(before)) continue;
     if (form === 'forecast' || form === 'forecasts') { if (NOUN_BEFORE.test(before)) continue; }
@@ -253,6 +258,15 @@ export function findCues(s: string): CueMatch[] {
     if (form === 'mentioned' && (/\b(?:as|was|were|been|being|is|are|be|the|above|previously|earlier|already)\s+$/i.test(before) || /^\s+(?:it|this|that|them|him|her)\s*[,.;]|^\s*[,.;]|^\s+(?:by|in|on|at)\b/.test(after))) continue;
     // "Safaricom maintained a steady momentum": keeping up is no speech; "maintained that …" is
     if ((form === 'maintained' || form === 'maintains') && !/^\s+(?:that\b|(?:his|her|their|its)\s+innocence\b)|^,?\s*["“]/.test(after)) continue;
+    // "claimed gold in the 125kg category", "claimed 40 seats", "claimed the lives of": a win or a toll, not a claim
+    if (/^(?:claimed|claims|claiming)$/.test(form) && /^\s+(?:(?:the|a|an|his|her|their|its|a\s+record|\d+(?:st|nd|rd|th)?)\s+)?(?:gold|silver|bronze|medals?|titles?|victory|win|trophy|crown|pole|seats?|lives\s+of|places?|spots?|wickets?|points?|goals?|prize|\d+\s+(?:seats|lives|wickets|points|medals))\b/.test(s.slice(end, end + 40))) continue;
+    // "in writing", "the writing on the wall": not a cue
+    if (form === 'writing' && /\b(?:in|the|of|on)\s+$/i.test(before)) continue;
+    // "requested the ambassador to …", "requested that …": a request with its content
+    if ((form === 'requested' || form === 'requests') && (/\b(?:was|were|been|be|is|are|as|the|if)\s+$/i.test(before) || !/^\s+(?:that\b|(?:[\p{L}'’-]+,?\s+){1,10}?to\s+\p{Ll}+)/u.test(s.slice(end, end + 120)))) continue;
+    // "“…,” he concluded / continued / went on", "concluded that …", "anticipated that …": with their content only
+    if (/^(?:concluded|concludes|continued|went on|goes on)$/.test(form) && !/^\s*(?:[.!?]|,\s*["“]|:\s*["“]|\s+that\b|\s+by\s+saying\b)/.test(after) && !/[,”"]\s*["”]?\s*(?:he|she|they|it|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+$/u.test(before)) continue;
+    if (/^(?:anticipated|anticipates)$/.test(form) && !/^\s+that\b/.test(after)) continue;
     // "is calling on", "are calling for": a progressive is a finite cue
     const progressive = PARTICIPLE_ONLY.has(form) && /\b(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?$/u.test(before);
     out.push({ start, end, text: m[0], lemma, form: PARTICIPLE_ONLY.has(form) && !progressive ? 'participle' : 'finite' });

@@ -16,6 +16,16 @@ describe('cues', () => {
     expect(lemmas('He reminded: “Remember the Lord.” Davis reminded the community at COP27 of the new reality. He reminded the crowd loudly.')).toEqual(['remind', 'remind']);
     expect(lemmas('The spokesman informed that the verdict stands.')).toEqual(['inform']);
   });
+  it('reads requests, conclusions and continuations with their content only', () => {
+    expect(lemmas('He requested the ambassador to disseminate the message. Smith concluded that the plan was sound. He anticipated that prices will fall.')).toEqual(['request', 'conclude', 'anticipate']);
+    expect(lemmas('“I see opportunities,” he continued. “There were cases,” he went on.')).toEqual(['continue', 'go on']);
+    expect(lemmas('The records were requested by police. The talks concluded on Friday. He continued to work. The war went on for years.')).toEqual([]);
+  });
+  it('leaves wins, tolls, possessive allegations and "in writing" alone', () => {
+    expect(lemmas('Zareh, who claimed gold in the 125kg category, won. The party claimed 40 seats. The storm claimed the lives of ten.')).toEqual([]);
+    expect(lemmas('Her alleged embezzlement grew. The city had nothing in writing.')).toEqual([]);
+    expect(lemmas('The rebels claimed responsibility. She expressed pride in the athletes. He expressed grief.')).toEqual(['claim', 'express']);
+  });
   it('takes orders and mentions only with their complements', () => {
     expect(lemmas('The magistrate ordered the 19 to be held at the station.')).toEqual(['order']);
     expect(lemmas('He was ordered to pay a fine.')).toEqual([]);
