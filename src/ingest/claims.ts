@@ -181,12 +181,15 @@ function buildDraft(
     return mk(null, [{ speaker: null, mention, kind: 'unnamed', confidence: 0.5 }], { sentence, subject: null, cue, content, direction: 'passive' }, null);
   }
   if (cue.form === 'according') {
-    const np = accordingSubject(text, cue.end, sent.end);
+    // "In his words, …": the pronoun inside the cue is the speaker
+    const own = /^[Ii]n\s+(his|her|their|its)\b/.exec(cue.text);
+    const pronoun = own ? { his: 'he', her: 'she', their: 'they', its: 'it' }[own[1] ?? 'his'] ?? 'he' : null;
+    const np = own ? { start: cue.start + 3, end: cue.start + 3 + (own[1] ?? '').length, text: pronoun ?? 'he', citing: null } : accordingSubject(text, cue.end, sent.end);
     if (!np) return [];
     const speakers = resolver.resolve(np, si, history);
     if (speakers.length === 0) return [];
     const atStart = cue.start - sent.start <= 2;
-    const content = atStart ? trimContent(text, np.end, sent.end) : trimContent(text, sent.start, cue.start);
+    const content = atStart ? trimContent(text, own ? cue.end : np.end, sent.end) : trimContent(text, sent.start, cue.start);
     return mk(np, speakers, { sentence, subject: np, cue, content, direction: 'according' }, null);
   }
   if (cue.form === 'participle') {

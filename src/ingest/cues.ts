@@ -140,7 +140,7 @@ export const QUOTED_AS_RE = /\b(?:was|were|is|are|has\s+been)\s+quoted\s+(?:by\s
 /** "was announced by Volkswagen": a passive cue with its agent. */
 const AGENT_RE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|as)\s+(?:also\s+)?(announced|confirmed|reported|disclosed|revealed|denied|declared|stated|claimed|condemned|criticised|criticized|rejected|accused|blamed|praised|slammed|warned|urged)\s+(?:of\s+[^,.;]{1,80}?\s+|for\s+[^,.;]{1,80}?\s+)?by\s+/g;
 /** "according to X", "as per X" (South Asian and African copy). */
-const ACCORDING_RE = /\b(?:[Aa]ccording\s+to|[Aa]s\s+per)\b/g;
+const ACCORDING_RE = /\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Ii]n\s+(?:his|her|their|its)\s+(?:own\s+)?words)\b/g;
 /** "The court heard that", "an inquest was told": the unnamed side that put it to the court. */
 const HEARD_RE = /\b(?:[Tt]he|[Aa]n?|\p{Lu}\p{Ll}+(?:['’]\s*|\s+\p{Lu}\p{Ll}+['’]?)*)\s+(?:[Cc]ourt|jury|inquest|[Tt]ribunal|hearing|trial)\s+(?:has\s+)?(?:heard|was\s+told)\b/gu;
 const PASSIVE_RE = /\b(?:(?:[Ii]t\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:reported|said|claimed|believed|alleged|understood))|(?:(?:is|are|was|were)\s+(?:also\s+)?(?:reported|said|believed|alleged|thought|understood)\s+to)|(?:(?:has|have)\s+been\s+(?:widely\s+)?(?:attributed|blamed)\s+on|(?:has|have)\s+been\s+(?:widely\s+)?attributed\s+to))\b/g;

@@ -151,7 +151,7 @@ export class SpeakerResolver {
     if (PRONOUN_IT.test(text)) return this.pronoun(text, np.start, sentence, history, 'ORGANISATION');
     // "a statement from the bank", "a post by the ministry": the body that issued it speaks
     // "the October 2023 Consumer Price Index (CPI) and Inflation Report released by the NBS"
-    const issued = /^(?:a|an|the|its|their|his|her)\s+(?:\p{Ll}+\s+|(?:\(?[\p{Lu}\d][\p{L}\d()&-]*\s+|and\s+){1,10}?)?(?:statement|post|letter|report|filing|note|release|communique|message|video|notice|announcement)\s+(?:from|by|of|(?:issued|released|published|circulated|signed)\s+by)\s+(.+)$/iu.exec(text);
+    const issued = /^(?:(?:a|an|the|its|their|his|her)\s+(?:\p{Ll}+\s+|(?:\(?[\p{Lu}\d][\p{L}\d()&-]*\s+|and\s+){1,10}?)?)?(?:statement|post|letter|report|filing|note|release|communique|message|video|notice|announcement|news|information|data|figures)\s+(?:from|by|of|(?:issued|released|published|circulated|signed)\s+by|(?:published|posted|released)\s+on)\s+(.+)$/iu.exec(text);
     if (issued && issued[1]) {
       const off = np.text.indexOf(issued[1]);
       const inner = { start: np.start + off, end: np.start + off + issued[1].length, text: issued[1], citing: null };
@@ -167,6 +167,10 @@ export class SpeakerResolver {
     if (doc && doc[1] && /^\p{Lu}/u.test(doc[1])) {
       const named = this.mentionsIn(np).find((m) => this.store.get(m.entity).type === 'ORGANISATION');
       if (named) return [{ ...this.asSpeaker(this.store.get(named.entity), text, named), mention: text }];
+    }
+    // "according to the complaint", "court documents say": a filing with no author named is an unnamed source
+    if (/^(?:the|a|an)?\s*(?:\p{Ll}+\s+)?(?:complaint|indictment|lawsuit|affidavit|charge\s+sheet|court\s+(?:documents?|papers|filings?|records)|police\s+(?:report|records)|documents|records|petition|suit|arrest\s+warrant|warrant)$/iu.test(text)) {
+      return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }];
     }
     // "high-level government officials briefed on the matter", "people familiar with the talks": unnamed
     if (/\b(?:officials?|sources?|people|persons?|diplomats?|insiders?|aides?)\s+(?:briefed|familiar|involved|close|knowledgeable|with\s+knowledge)\b/i.test(text)) {

@@ -13,7 +13,7 @@ export interface NounPhrase extends Span {
 }
 
 const TRAILING_ADVERBIAL = new RegExp(
-  '\\s+(?:has|have|had|is|are|was|were|also|both|however|recently|now|just|since|still|long|widely|first|finally|eventually|currently|(?:over|at|during)\\s+the\\s+weekend|this weekend|last weekend|last night|this morning|overnight|further|additionally|subsequently|previously|reportedly|later|then|earlier|already|once|again|repeatedly|publicly|' +
+  '\\s+(?:has|have|had|is|are|was|were|also|both|however|therefore|thus|hence|accordingly|recently|now|just|since|still|long|widely|first|finally|eventually|currently|(?:over|at|during)\\s+the\\s+weekend|this weekend|last weekend|last night|this morning|overnight|further|additionally|subsequently|previously|reportedly|later|then|earlier|already|once|again|repeatedly|publicly|' +
     'categorically|strongly|firmly|flatly|officially|initially|immediately|quickly|swiftly|never|not|did not|does not|do not|' +
     "didn't|doesn't|would|will|could|may|might|has not|have not|had not|separately|jointly|formally|openly|directly|" +
     'in a (?:statement|post|tweet|letter|speech|video|report|briefing|note)|' +
@@ -63,6 +63,10 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
   // "Matthew Azoji, Managing Director/CEO, Neimeth Plc said": name, capitalised title, body, with no comma before the verb
   const titled = /^(.*?\p{Lu}[\p{L}'’.-]+),\s+((?:\p{Lu}[\p{L}/&.-]*\s*){1,6}),\s+(?:the\s+)?\p{Lu}[^,]{1,80}$/u.exec(L);
   if (titled && titled[1] && (ROLE_WORD.test(titled[2] ?? '') || /\b(?:CEO|CFO|COO|MD|Chairman|Director)\b/.test(titled[2] ?? ''))) L = titled[1];
+  // "Epimack Mbeteni, Vodacom M-Pesa Director in Tanzania mentioned": a capitalised title whose closing comma is missing
+  const openTitle = /^(.*?\p{Lu}[\p{L}'’.-]+),\s+((?:\p{Lu}[\p{L}/&.-]*\s*){1,6})(?:(?:in|at|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$/u.exec(L);
+  const titleEnd = (openTitle?.[2] ?? '').trim().split(/\s+/).pop() ?? '';
+  if (openTitle && openTitle[1] && (ROLE_WORD.test(titleEnd) || /^(?:CEO|CFO|COO|MD|Chairman|Director|Manager|Minister|Secretary)$/.test(titleEnd))) L = openTitle[1];
   // appositives and relative clauses ending in a comma: "X, who ..., said", "X, 32, said", "X, citing Y, said"
   for (let guard = 0; guard < 4 && /,$/.test(L); guard++) {
     const body = L.slice(0, -1);
@@ -179,7 +183,7 @@ export function accordingSubject(text: string, cueEnd: number, sentEnd: number):
   let np = (m[1] ?? '').trim().replace(/[.”"]+$/, '');
   // "according to X, who …" / "according to a prisoner of war involved in … who was interviewed by …"
   np = np.replace(/\s+(?:who|which|whose|that)\s.*$/, '').replace(/\s+(?:involved|interviewed|quoted|cited|speaking)\s.*$/, '')
-    .replace(/\s+(?!(?:issued|released|published|circulated|signed)\s+by\b)\p{Ll}+ed\s+(?:on|in|by|at|last|this|earlier|yesterday)\b.*$/u, '');
+    .replace(/\s+(?!(?:issued|released|published|circulated|signed)\s+by\b|(?:published|posted)\s+on\s+[^,]{0,60}\b(?:website|site|page|account|portal)\b)\p{Ll}+ed\s+(?:on|in|by|at|last|this|earlier|yesterday)\b.*$/u, '');
   if (!np) return null;
   const start = cueEnd + lead;
   return { start, end: start + np.length, text: np, citing: null };

@@ -182,6 +182,12 @@ describe('claims (participles, passives, relays)', () => {
     expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Ministry of Health', 'As per'], ['Government of Gambia', 'said'], ['PNP-NOC', 'added']]);
     expect(claims(`${lead}The price is as per the contract.`)).toEqual([]);
   });
+  it('reads "In his words", unnamed filings, news on a body\u2019s website and an open title', () => {
+    const lead = 'The meeting ran for three hours on Monday night and drew a large crowd of residents from across the district and beyond. John Smith spoke. ';
+    const c = claims(`${lead}In his words, the cooperation is a priority. Moore paid herself from township funds, according to the complaint. According to news published on China's Ministry of Commerce website, exports rose. For his part, Epimack Mbeteni, Vodacom M-Pesa Director in Tanzania mentioned statistics showing trade rose. Mwansambo Charles therefore asked travellers to exercise caution.`);
+    expect(c.map((x) => [x.speaker, x.mention])).toEqual([['John Smith', 'he'], [null, 'the complaint'], ['Chinese Ministry of Commerce', "news published on China's Ministry of Commerce website"], ['Epimack Mbeteni', 'Epimack Mbeteni'], ['Mwansambo Charles', 'Mwansambo Charles']]);
+    expect(claims(`${lead}Ankara is cooperating with Moscow, Turkish Foreign Minister Mevlut Cavusoglu said.`).map((x) => x.speaker)).toEqual(['Mevlut Cavusoglu']);
+  });
   it('reads a demonym with modifiers as the last person', () => {
     const lead = 'The final at Flushing Meadows ended late on Saturday night after three hours of tennis in front of a packed crowd of fans. ';
     const c = claims(`${lead}Coco Gauff said she was tired. The prodigiously talented American, who must now wait for a first major crown, added: "I feel like today I would say no."`);
