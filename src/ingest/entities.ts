@@ -781,7 +781,9 @@ export class EntityFinder {
     const surface = joined(this.text, toks);
     const span = { start: (toks[0] as Token).start, end: (toks[toks.length - 1] as Token).end };
     // "Tampa Mayor Jane Castor": a local office names a place
-    if (/\b(?:mayor|governor|sheriff|premier)\b/.test(role) && !knownName(surface) && toks.every((t) => !isCommonWord(t.text))) {
+    // "East Godavari District Collector", "West Godavari Superintendent of Police": a district officer names a district
+    const districtOfficer = /\b(?:collector|superintendent|magistrate|sp|ssp|dcp)\b/.test(role) || (toks.length >= 2 && REGION_SUFFIX.test((toks[toks.length - 1] as Token).text));
+    if ((/\b(?:mayor|governor|sheriff|premier)\b/.test(role) || districtOfficer) && !knownName(surface) && toks.every((t) => !isCommonWord(t.text) || REGION_SUFFIX.test(t.text))) {
       this.store.add(surface, 'LOCATION', surface, span);
       return;
     }

@@ -113,7 +113,7 @@ export const TITLE_WORDS = new Set(
     'magistrate comrade alhaji alhaja engr barr hon pastor rev reverend evangelist apostle prophet mallam otunba oba ' +
     'selector superintendent tehsildar collector inspector-general igp dig sp ssp dcp acp ' +
     // court and public officers: "High Court Registrar Agnes Patemba", "Auditor-General Jane Roe"
-    'cllr registrar clerk auditor auditor-general ombudsman coroner bailiff comptroller controller registrar-general surveyor-general ' +
+    'cllr cllrs cr crs miss registrar clerk auditor auditor-general ombudsman coroner bailiff comptroller controller registrar-general surveyor-general ' +
     'warden principal headteacher headmaster headmistress vice-chancellor chancellor coordinator co-ordinator organiser organizer').split(/\s+/).filter(Boolean),
 );
 
@@ -258,6 +258,8 @@ export const NOT_ENTITIES = new Set([
   // page chrome
   'Latest News', 'Breaking News', 'Top Stories', 'Most Read', 'Most Popular', 'Related News', 'Related Stories', 'Trending', 'Playback',
   'Read More', 'Advertisement', 'Sponsored', 'Newsletter', 'Subscribe',
+  // corporate suffixes left alone by a bracket: "Baiyoujia Food Trading (Shanghai) Co., Ltd."
+  'Co', 'Ltd', 'Inc', 'Corp', 'LLC', 'PLC', 'Plc', 'Co.', 'Ltd.', 'Inc.', 'Corp.',
   // sentence adverbs and parliamentary address
   'However', 'Meanwhile', 'Moreover', 'Furthermore', 'Additionally', 'Consequently', 'Nevertheless', 'Nonetheless', 'Therefore',
   'Mr Speaker', 'Madam Speaker', 'Mr. Speaker', 'Mr President', 'Madam President', 'Mr Chairman', 'Madam Chair',

@@ -24,7 +24,7 @@ const TRAILING_ADVERBIAL = new RegExp(
 );
 const SUBORDINATE = /^(?:.*?\b)?(?:what|after|before|when|while|as|since|because|although|though|until|once|whereas|if|where)\s+/i;
 const OPENER = /^(?:and|but|so|yet|however|meanwhile|still|instead|also|then|now|separately|earlier|later|both|in turn|at the same time|in response|in reply|for (?:its|his|her|their) part)\s*,?\s+/i;
-const DROP_CHUNK = /^\s*(?:who|which|whose|where|when|in|at|on|citing|speaking|according|quoting|after|before|during|while|with|without|as|for|from|by|along|alongside|together|including|like|\d[\d,.]*(?:\s|$)|aged|himself|herself|itself|themselves|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+\d{4})?)\s*$)/i;
+const DROP_CHUNK = /^\s*(?:(?:Co|Ltd|Inc|Corp|LLC|PLC|Plc)\.?\s*$|who|which|whose|where|when|in|at|on|citing|speaking|according|quoting|after|before|during|while|with|without|as|for|from|by|along|alongside|together|including|like|\d[\d,.]*(?:\s|$)|aged|himself|herself|itself|themselves|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+\d{4})?)\s*$)/i;
 const APPOS_ROLE = /^\s*(?:a|an|the)\s+\S/;
 /** A role noun inside an appositive: "national officer at", "chief economist of". */
 const ROLE_WORD = /\b(?:officer|official|secretary|director|president|chair(?:man|woman|person)?|economist|analyst|spokes(?:man|woman|person)|manager|executive|head|chief|leader|minister|adviser|advisor|co-?ordinator|founder|professor|researcher|member|organiser|organizer|representative|commissioner|governor|mayor)\b/i;

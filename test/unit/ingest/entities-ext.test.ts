@@ -132,6 +132,14 @@ describe('entities: people listed beside a known person', () => {
   });
 });
 
+describe('entities: district officers, councillors\u2019 titles and corporate suffixes', () => {
+  it('reads a district officer\u2019s place, "Cr"/"Miss" as titles, and drops a bare "Co., Ltd."', () => {
+    const e = names('PTI quoted the West Godavari Superintendent of Police Ravi Prakash as saying so. Zhang Lihui, general manager of Baiyoujia Food Trading (Shanghai) Co., Ltd., said it. Cr Walker said no. Miss Shirley said yes.');
+    expect(e).toEqual(expect.arrayContaining(['LOCATION:West Godavari', 'PERSON:Ravi Prakash', 'PERSON:Walker', 'PERSON:Shirley']));
+    expect(e.filter((x) => /:(?:Co|Ltd)\.?$/.test(x))).toEqual([]);
+  });
+});
+
 describe('entities: places too small for the gazetteers', () => {
   it('reads a name in a place slot as a place', () => {
     expect(names('Gunmen stormed a monastery in the village of Brezovica. Jackson, of Lakenheath, Suffolk, was called. Strikes hit near Hodeida.'))
