@@ -278,7 +278,7 @@ export class EntityFinder {
     const countryName = k.type === 'LOCATION' && lookupPlace(surface)?.kind === 'COUNTRY';
     // "England beat New Zealand 19-7", "India lost to Australia by six wickets": national teams
     if (k.type === 'LOCATION' && (countryName || HOME_NATIONS.has(name)) && this.sport() && this.teamContext(span)) {
-      this.store.add(nationalTeamName(name, this.sport() as Sport), 'ORGANISATION', surface, span);
+      this.store.add(nationalTeamName(name, this.sport() as Sport, this.womensSport()), 'ORGANISATION', surface, span);
       return;
     }
     if (k.type === 'LOCATION' && !countryName && last - (toks.findIndex((t) => t.start === span.start)) === 0 && this.clubContext(span)) {
@@ -694,6 +694,11 @@ export class EntityFinder {
     return this.sportMemo;
   }
 
+  /** A women's competition: "the women's team", "Women's ODI series". */
+  private womensSport(): boolean {
+    return /\bwomen['’]?s\s+(?:national\s+)?(?:\p{L}+\s+)?(?:team|side|squad|series|ODI|T20|cup|league|world\s+cup)\b/iu.test(this.text);
+  }
+
   /** A country that plays: a result, "the India team", "England's squad", "England captain X". */
   private teamContext(span: Span): boolean {
     if (this.clubContext(span)) return true;
@@ -704,6 +709,10 @@ export class EntityFinder {
     // "defeat to Australia", "win over England"; "India's 6-wicket defeat to"
     if (/\b(?:defeat|loss|win|victory|triumph)\s+(?:to|over|against)\s+$/.test(this.text.slice(Math.max(0, span.start - 24), span.start))) return true;
     if (/^['’]s\s+(?:[\w-]+\s+){0,2}(?:defeat|loss|win|victory|triumph)\s+(?:to|over|against)\b/.test(after)) return true;
+    // "Zimbabwe national women’s cricket team coach", "Zimbabwe coach Adam Chifo", "the series against Ireland"
+    if (/^\s+(?:national\s+)?(?:(?:women|men)['’]s\s+)?(?:(?:cricket|football|rugby|hockey|netball|basketball|volleyball|soccer)\s+)?(?:team|side|squad|XI|XV)\b/.test(after) && /^\s+national\b|^\s+(?:women|men)['’]s\b/.test(after)) return true;
+    if (/^\s+(?:head\s+)?(?:coach|captain|skipper)\b/.test(after)) return true;
+    if (/\b(?:against|versus|vs\.?|to\s+face|facing)\s+$/.test(this.text.slice(Math.max(0, span.start - 12), span.start))) return true;
     // "the India team", "England's squad"
     const the = /\bthe\s+$/i.test(this.text.slice(Math.max(0, span.start - 5), span.start));
     return (the && /^\s+(?:team|side|squad|XV|XI)\b/.test(after)) || /^['’]s\s+(?:team|side|squad|XV|XI)\b/.test(after);

@@ -205,6 +205,17 @@ describe('entities: regions with compass words, event acronyms and trophies', ()
   });
 });
 
+describe('entities: national teams named by their staff and opponents', () => {
+  it('reads a women\u2019s national team, a country\u2019s coach and an opponent in a sports story', () => {
+    const e = names('Zimbabwe national women\u2019s cricket team coach Adam Chifo has admitted his side could have fared better in the ODI series against Ireland, which they lost 3-1 after the wickets fell early. The bowlers and batters struggled.');
+    expect(e).toEqual(expect.arrayContaining(["ORGANISATION:Zimbabwe women's national cricket team", "ORGANISATION:Ireland women's national cricket team"]));
+    expect(e).not.toContain('LOCATION:Ireland');
+  });
+  it('leaves a country outside a sports story a place', () => {
+    expect(names('The ministers signed a trade deal against the wishes of Ireland.')).toEqual(['LOCATION:Ireland']);
+  });
+});
+
 describe('entities: airports, compass-named regions, national teams and units', () => {
   it('reads airports as places and keeps the compass word of a known place', () => {
     expect(names('Flights left Ngurah Rai International Airport for the island. Most deaths were in North Lombok and East Java.'))
