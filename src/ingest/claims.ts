@@ -138,7 +138,15 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       if (relays.has(d)) continue;
       const dup = kept.find((k) => (k.speaker.speaker?.name ?? `~${k.speaker.mention}`) === (d.speaker.speaker?.name ?? `~${d.speaker.mention}`)
         && (k.cue.lemma === d.cue.lemma || (d.cue.form !== 'finite' && d.cue.lemma !== 'accuse')));
-      if (dup) continue;
+      // "Orr said inflation would fall, but said core pressures remain": a second statement of its own
+      const again = dup && d.cue.form === 'finite' && dup.cue.lemma === d.cue.lemma && dup.cue.end < d.cue.start && !d.inQuote
+        && /,\s*(?:but|and|while|yet)\s+(?:also\s+|later\s+)?$/.test(ctx.text.slice(dup.cue.end, d.cue.start).slice(-20))
+        && dup.parts.content !== null && dup.parts.content.end > d.cue.start;
+      if (dup && !again) continue;
+      if (again && dup.parts.content) {
+        const cut = ctx.text.slice(0, d.cue.start).search(/,\s*(?:but|and|while|yet)\s+(?:also\s+|later\s+)?$/);
+        dup.parts = { ...dup.parts, content: trimContent(ctx.text, dup.parts.content.start, cut) };
+      }
       kept.push(d);
     }
     for (const d of kept) {

@@ -188,6 +188,12 @@ describe('claims (participles, passives, relays)', () => {
     expect(c.map((x) => [x.speaker, x.mention])).toEqual([['John Smith', 'he'], [null, 'the complaint'], ['Chinese Ministry of Commerce', "news published on China's Ministry of Commerce website"], ['Epimack Mbeteni', 'Epimack Mbeteni'], ['Mwansambo Charles', 'Mwansambo Charles']]);
     expect(claims(`${lead}Ankara is cooperating with Moscow, Turkish Foreign Minister Mevlut Cavusoglu said.`).map((x) => x.speaker)).toEqual(['Mevlut Cavusoglu']);
   });
+  it('keeps "said A, but said B" as two statements', () => {
+    const lead = 'The central bank held its rate at 5.5 percent on Wednesday, as expected by most of the economists polled before the meeting. ';
+    const c = extractArticle({ text: `${lead}Governor Adrian Orr said it expected inflation to decline, but said core pressures were still high.`, publishedAt: '2023-05-24' }).claims;
+    expect(c.map((x) => [x.speaker?.name, x.content])).toEqual([['Adrian Orr', 'it expected inflation to decline'], ['Adrian Orr', 'core pressures were still high.']]);
+    expect(claims(`${lead}Orr said inflation would fall, saying it had peaked.`)).toHaveLength(1);
+  });
   it('reads a demonym with modifiers as the last person', () => {
     const lead = 'The final at Flushing Meadows ended late on Saturday night after three hours of tennis in front of a packed crowd of fans. ';
     const c = claims(`${lead}Coco Gauff said she was tired. The prodigiously talented American, who must now wait for a first major crown, added: "I feel like today I would say no."`);
