@@ -208,7 +208,7 @@ export function findCues(s: string): CueMatch[] {
     // "maintained momentum, adding 2.1 million new customers": adding a quantity is no speech
     if (form === 'adding' && /^\s+(?:\d|(?:more\s+than|nearly|almost|about|around|over|some|another|a\s+further)\s+\d)/.test(s.slice(end, end + 30))) continue;
     // "took away the grant, added VAT to water": adding something to something is no speech
-    if ((form === 'added' || form === 'adds') && /^\s+(?!that\b)[\p{L}\d][^.,;:"“”]{0,40}?\s+to\s+\p{L}/u.test(s.slice(end, end + 60)) && !/^\s+(?:that|,)/.test(after)) continue;
+    if ((form === 'added' || form === 'adds') && /^\s+(?!that\b)[\p{L}\d][^.,;:"“”]{0,40}?\s+(?:to|on|onto|into)\s+\p{L}/u.test(s.slice(end, end + 60)) && !/^\s+(?:that|,)/.test(after)) continue;
     if ((form === 'added' || form === 'adds') && /^\s+(?!that\b)(?:\d|an?\s|the\s|some\s|more\s|new\s|another\s|\p{Ll}+\s)[^.,;"“]{0,50}?\s+to\s+(?:its|the|a|an|his|her|their|our)\b/u.test(s.slice(end, end + 80))) continue;
     if ((form === 'informed' || form === 'informs') && !/^\s+(?:(?:the\s+)?[\p{L}\s]{1,40}?\s+)?(?:that|about|of)\b/u.test(s.slice(end, end + 60))) continue;
     // "also shared that the acronym …": sharing a clause, not a meal or a border

@@ -53,6 +53,9 @@ export interface HistoryItem {
 const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
 const PRONOUN_IT = /^(?:it)$/i;
 
+/** "However, …" left as a subject is no speaker. */
+const SENTENCE_ADVERB = /^(?:However|Meanwhile|Moreover|Furthermore|Additionally|Consequently|Nevertheless|Nonetheless|Therefore|But|And|Also|Still|Yet|Thus|Hence|Instead|Ironically|Similarly|Likewise|Indeed)$/;
+
 function countryOfName(word: string): string | null {
   const p = lookupPlace(word);
   return p?.kind === 'COUNTRY' ? p.name : null;
@@ -128,7 +131,7 @@ export class SpeakerResolver {
       }
       return [];
     }
-    if (/^(?:I|we|you|them|one|this|that|these|those|there|which|what|who)$/i.test(text)) return [];
+    if (/^(?:I|we|you|them|one|this|that|these|those|there|which|what|who)$/i.test(text) || SENTENCE_ADVERB.test(text)) return [];
     if (/^(?:his|her|its|their|our|my|your)\s/i.test(text)) {
       // "his lawyers said": an unnamed source tied to someone
       const h = headOf(text);

@@ -188,6 +188,10 @@ describe('claims (participles, passives, relays)', () => {
     expect(c.map((x) => [x.speaker, x.mention])).toEqual([['John Smith', 'he'], [null, 'the complaint'], ['Chinese Ministry of Commerce', "news published on China's Ministry of Commerce website"], ['Epimack Mbeteni', 'Epimack Mbeteni'], ['Mwansambo Charles', 'Mwansambo Charles']]);
     expect(claims(`${lead}Ankara is cooperating with Moscow, Turkish Foreign Minister Mevlut Cavusoglu said.`).map((x) => x.speaker)).toEqual(['Mevlut Cavusoglu']);
   });
+  it('never makes a sentence adverb a speaker', () => {
+    const c = claims('The minister spoke in the National Assembly on Tuesday about the oil sector and the plans of the opposition for it.\n\nHowever, a repeated test of the samples, were confirmed negative. However, he reminded the public that those were the same people.');
+    expect(c.map((x) => x.speaker)).not.toContain('However');
+  });
   it('keeps "said A, but said B" as two statements', () => {
     const lead = 'The central bank held its rate at 5.5 percent on Wednesday, as expected by most of the economists polled before the meeting. ';
     const c = extractArticle({ text: `${lead}Governor Adrian Orr said it expected inflation to decline, but said core pressures were still high.`, publishedAt: '2023-05-24' }).claims;

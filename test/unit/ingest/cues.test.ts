@@ -41,6 +41,7 @@ describe('cues', () => {
     expect(lemmas('The officer has been granted bail with one surety and ordered to report to the police.')).toEqual([]);
     expect(lemmas('The judge granted bail and ordered him to report to the police.')).toEqual(['order']);
     expect(lemmas('Akram hailed from Muzaffarabad.')).toEqual([]);
+    expect(lemmas('They took away the cash grant from students, added VAT on light and water.')).toEqual([]);
   });
   it('finds according to and agentless reporting', () => {
     expect(findCues('According to the agency, rain fell.')[0]?.form).toBe('according');
