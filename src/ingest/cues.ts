@@ -181,6 +181,8 @@ export function findCues(s: string): CueMatch[] {
     // noun uses: "the claims made by", "unconfirmed reports", "estimates of"
     if (/^(?:claims|reports|estimates|forecasts|notes|demands|states|promises|threats|pledges|vows|posts|cites)$/.test(form) && NOUN_BEFORE.test(before)) continue;
     if (/^(?:claims|reports|estimates|states|notes)$/.test(form) && /^\s+(?:of|made|by|from|on|in|about|and|were|was|are|is|have|has|that\s+were)\b/.test(after)) continue;
+    // "venomous tweets by Trump", "attacks claimed by the TTP": a noun or a reduced passive, not the speaker's verb
+    if (/^(?:tweets|posts|claimed|reported|announced|described)$/.test(form) && /^\s+by\b/.test(after)) continue;
     if (/^(?:[Uu]nited|[Mm]ember|[Gg]ulf|[Bb]altic|[Ii]slamic)\s*$/.test(before.slice(-8)) && form === 'states') continue;
     if (/\bto\s+$/.test(before) && !PARTICIPLE_ONLY.has(form)) continue; // infinitive "to say"
     // non-comments: "did not say", "would not confirm", "never claimed"
@@ -267,6 +269,9 @@ export function findCues(s: string): CueMatch[] {
     // "“…,” he concluded / continued / went on", "concluded that …", "anticipated that …": with their content only
     if (/^(?:concluded|concludes|continued|went on|goes on)$/.test(form) && !/^\s*(?:[.!?]|,\s*["“]|:\s*["“]|\s+that\b|\s+by\s+saying\b)/.test(after) && !/[,”"]\s*["”]?\s*(?:he|she|they|it|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+$/u.test(before)) continue;
     if (/^(?:anticipated|anticipates)$/.test(form) && !/^\s+that\b/.test(after)) continue;
+    // "were confirmed negative", "was announced on Friday", "residents were warned": a passive with no agent names no speaker
+    if (/^(?:confirmed|announced|declared|denied|rejected|revealed|disclosed|stated|criticised|criticized|praised|condemned|urged|warned|estimated|predicted|suggested|described|noted|mentioned|dismissed|claimed)$/.test(form)
+      && /\b(?:is|are|was|were|been|being|be)\s+(?:\p{Ll}+ly\s+|also\s+|not\s+|now\s+)?$/u.test(before) && !/^[^.;]{0,80}?\bby\s/.test(s.slice(end, end + 90))) continue;
     // "is calling on", "are calling for": a progressive is a finite cue
     const progressive = PARTICIPLE_ONLY.has(form) && /\b(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?$/u.test(before);
     out.push({ start, end, text: m[0], lemma, form: PARTICIPLE_ONLY.has(form) && !progressive ? 'participle' : 'finite' });

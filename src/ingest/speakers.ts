@@ -53,6 +53,12 @@ export interface HistoryItem {
 const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
 const PRONOUN_IT = /^(?:it)$/i;
 
+/** Whether an "and" joins two names rather than two titles ("GM Chairman and CEO Mary Barra"). */
+function coordinates(between: string): boolean {
+  const words = between.trim().toLowerCase().split(/\s+/);
+  return words.some((w, i) => w === 'and' && !(TITLE_WORDS.has(words[i - 1] ?? '') && TITLE_WORDS.has(words[i + 1] ?? '')));
+}
+
 /** "However, …" left as a subject is no speaker. */
 const SENTENCE_ADVERB = /^(?:However|Meanwhile|Moreover|Furthermore|Additionally|Consequently|Nevertheless|Nonetheless|Therefore|But|And|Also|Still|Yet|Thus|Hence|Instead|Ironically|Similarly|Likewise|Indeed)$/;
 
@@ -229,7 +235,7 @@ export class SpeakerResolver {
         if (/\b(?:in|of|at|from|for|with|on)\s+(?:the\s+)?$/.test(np.text.slice(0, m.start - np.start))) return false;
         // "Republican Senator Ted Cruz and …": a party or employer before its person modifies that conjunct
         if (e.type === 'ORGANISATION' && inside.some((p) => p.start > m.end && p.start - m.end <= 30 && this.store.get(p.entity).type === 'PERSON'
-          && !/\sand\s/.test(np.text.slice(m.end - np.start, p.start - np.start)))) return false;
+          && !coordinates(np.text.slice(m.end - np.start, p.start - np.start)))) return false;
         return e.type !== 'LOCATION' || /\sand\s*(?:the\s+)?$/.test(np.text.slice(0, m.start - np.start)) || m.start - np.start <= 4;
       });
       const lastEnd = Math.max(...heads.map((m) => m.end));

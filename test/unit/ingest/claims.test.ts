@@ -188,6 +188,10 @@ describe('claims (participles, passives, relays)', () => {
     expect(c.map((x) => [x.speaker, x.mention])).toEqual([['John Smith', 'he'], [null, 'the complaint'], ['Chinese Ministry of Commerce', "news published on China's Ministry of Commerce website"], ['Epimack Mbeteni', 'Epimack Mbeteni'], ['Mwansambo Charles', 'Mwansambo Charles']]);
     expect(claims(`${lead}Ankara is cooperating with Moscow, Turkish Foreign Minister Mevlut Cavusoglu said.`).map((x) => x.speaker)).toEqual(['Mevlut Cavusoglu']);
   });
+  it('reads "Chairman and CEO" as one title, not two speakers', () => {
+    const lead = 'A new plant opened on Monday that will employ two thousand people within three years of opening in the city. ';
+    expect(claims(`${lead}"We are excited," GM Chairman and CEO Mary Barra said.`).map((x) => x.speaker)).toEqual(['Mary Barra']);
+  });
   it('never makes a sentence adverb a speaker', () => {
     const c = claims('The minister spoke in the National Assembly on Tuesday about the oil sector and the plans of the opposition for it.\n\nHowever, a repeated test of the samples, were confirmed negative. However, he reminded the public that those were the same people.');
     expect(c.map((x) => x.speaker)).not.toContain('However');

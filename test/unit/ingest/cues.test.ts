@@ -42,6 +42,9 @@ describe('cues', () => {
     expect(lemmas('The judge granted bail and ordered him to report to the police.')).toEqual(['order']);
     expect(lemmas('Akram hailed from Muzaffarabad.')).toEqual([]);
     expect(lemmas('They took away the cash grant from students, added VAT on light and water.')).toEqual([]);
+    expect(lemmas('The samples were confirmed negative. The results were announced on Friday. Residents were warned to stay inside.')).toEqual([]);
+    expect(lemmas('After venomous tweets by Trump, attacks claimed by the TTP rose.')).toEqual([]);
+    expect(lemmas('The result was announced by the electoral commission.')).toEqual(['announce']);
   });
   it('finds according to and agentless reporting', () => {
     expect(findCues('According to the agency, rain fell.')[0]?.form).toBe('according');
