@@ -39,7 +39,9 @@ function isBoundary(text: string, i: number, end: number): number {
     let w = i - 1;
     while (w >= 0 && /[A-Za-z.]/.test(text[w] ?? '')) w--;
     const word = text.slice(w + 1, i).toLowerCase();
-    if (ABBREV.has(word)) return -1;
+    // "said no. The union …": a lower-case "no" before a capitalised word ends the sentence ("No. 10" does not)
+    const answer = word === 'no' && text.slice(w + 1, i) === 'no' && !/[0-9]/.test(next);
+    if (ABBREV.has(word) && !answer) return -1;
     if (/^[a-z]$/.test(word) && /[A-Z]/.test(text[i - 1] ?? '')) return -1; // initial "S. Jaishankar"
     if (/^([a-z]\.)+[a-z]$/.test(word)) return -1; // U.S, U.N.
   }

@@ -15,6 +15,9 @@ describe('sentences', () => {
       'S. Kumar also came.',
     ]);
   });
+  it('ends a sentence at a lower-case "no." but not at "No. 10"', () => {
+    expect(split('The company said no. The union warned of strikes. He lives at No. 10 Downing Street.')).toEqual(['The company said no.', 'The union warned of strikes.', 'He lives at No. 10 Downing Street.']);
+  });
   it('splits inside a multi-sentence quote and after straight quotes', () => {
     expect(split('"We won. We are happy," he said. Fans cheered.')).toEqual(['"We won.', 'We are happy," he said.', 'Fans cheered.']);
   });
