@@ -265,7 +265,7 @@ export class EntityFinder {
       if (/\b[A-Z][a-z]+,\s*$/.test(before) && !/D\.?C/.test(text.slice(span.end, span.end + 5))) name = 'Washington (state)';
     }
     // "the U.S. dollar", "the United States (US) dollar": a currency, not the place
-    if (k.type === 'LOCATION' && /^\s*(?:\(\p{Lu}{2,3}\)\s*)?(?:dollars?|cents?)\b/u.test(text.slice(span.end, span.end + 16))) return;
+    if (k.type === 'LOCATION' && (text[span.end] === '$' || /^\s*(?:\(\p{Lu}{2,3}\)\s*)?(?:dollars?|cents?)\b/u.test(text.slice(span.end, span.end + 16)))) return;
     // "the Bryansk region": the region rather than the city
     const reg = k.type === 'LOCATION' ? /^\s+(region|province|oblast|governorate|prefecture|state)\b/.exec(text.slice(span.end, span.end + 20)) : null;
     if (reg) {

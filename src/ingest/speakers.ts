@@ -139,6 +139,9 @@ export class SpeakerResolver {
     }
     if (/^(?:I|we|you|them|one|this|that|these|those|there|which|what|who)$/i.test(text) || SENTENCE_ADVERB.test(text)) return [];
     if (/^(?:his|her|its|their|our|my|your)\s/i.test(text)) {
+      // "his agent Nez Balelo": the person named at the end of the description
+      const named = this.mentionsIn(np).find((m) => m.end === np.end && this.store.get(m.entity).type === 'PERSON');
+      if (named) return [{ ...this.asSpeaker(this.store.get(named.entity), this.text.slice(named.start, named.end), named), mention: text }];
       // "his lawyers said": an unnamed source tied to someone
       const h = headOf(text);
       if (UNNAMED_HEADS.has(h) || PERSONISH_HEADS.has(h)) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.5 }];
@@ -176,6 +179,13 @@ export class SpeakerResolver {
     if (doc && doc[1] && /^\p{Lu}/u.test(doc[1])) {
       const named = this.mentionsIn(np).find((m) => this.store.get(m.entity).type === 'ORGANISATION');
       if (named) return [{ ...this.asSpeaker(this.store.get(named.entity), text, named), mention: text }];
+      // "a Nikkei Asia report": a capitalised name before the document is its publisher, known or not
+      const publisher = doc[1];
+      if (/^(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]*$/u.test(publisher) && !lookupPlace(publisher) && !countryOfAdjective(publisher) && !this.store.findPerson(publisher) && !this.mentionsIn(np).length) {
+        const at = np.start + np.text.indexOf(publisher);
+        const e = this.store.add(publisher, 'ORGANISATION', publisher, { start: at, end: at + publisher.length });
+        return [{ speaker: this.ref(e), mention: text, kind: 'name', confidence: 0.6 }];
+      }
     }
     // "according to the complaint", "court documents say": a filing with no author named is an unnamed source
     if (/^(?:the|a|an)?\s*(?:\p{Ll}+\s+)?(?:complaint|indictment|lawsuit|affidavit|charge\s+sheet|court\s+(?:documents?|papers|filings?|records)|police\s+(?:report|records)|documents|records|petition|suit|arrest\s+warrant|warrant)$/iu.test(text)) {

@@ -192,6 +192,12 @@ describe('claims (participles, passives, relays)', () => {
     const lead = 'A new plant opened on Monday that will employ two thousand people within three years of opening in the city. ';
     expect(claims(`${lead}"We are excited," GM Chairman and CEO Mary Barra said.`).map((x) => x.speaker)).toEqual(['Mary Barra']);
   });
+  it('reads "his agent X" as X and an unknown publisher before its report', () => {
+    const lead = 'The meeting ran for three hours on Monday night and drew a large crowd of residents from across the district and beyond. ';
+    const c = claims(`${lead}According to his agent Nez Balelo, the deal is worth US$700 million. According to a Nikkei Asia report, last July, the airline posted a net loss.`);
+    expect(c.map((x) => x.speaker)).toEqual(['Nez Balelo', 'Nikkei Asia']);
+    expect(extractArticle({ text: `${lead}The deal is worth US$700 million.`, publishedAt: '2024-01-01' }).entities).toEqual([]);
+  });
   it('never makes a sentence adverb a speaker', () => {
     const c = claims('The minister spoke in the National Assembly on Tuesday about the oil sector and the plans of the opposition for it.\n\nHowever, a repeated test of the samples, were confirmed negative. However, he reminded the public that those were the same people.');
     expect(c.map((x) => x.speaker)).not.toContain('However');
