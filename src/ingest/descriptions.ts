@@ -24,7 +24,9 @@ export function resolveDescription(r: SpeakerResolver, text: string, np: NounPhr
   if (possessive && PERSONISH_HEADS.has(head)) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.55 }];
   // "the statement(s)", "the short message": the last speaker's own words
   if (/^(?:the|this|that|these|its|their)$/.test(det) && /^(?:statements?|messages?|announcements?|posts?|communiques?|releases?|briefings?|memos?|bulletins?|filings?)$/.test(head)) {
-    const h = history[history.length - 1];
+    // "A statement released by the G7 … said … Lemke said … The statement added": the one who issued a statement lately
+    const issuer = [...history].reverse().find((x) => sentence - x.sentence <= 4 && new RegExp(`\\b${head.replace(/s$/, '')}s?\\b`, 'i').test(x.mention ?? ''));
+    const h = issuer ?? history[history.length - 1];
     if (h && sentence - h.sentence <= 2 && !h.speaker) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.45 }];
     // the document speaks for its author, but "the short message" is no name of theirs
     if (h && sentence - h.sentence <= 2 && h.speaker) return [{ speaker: h.speaker, mention: text, kind: 'description', confidence: 0.5 }];

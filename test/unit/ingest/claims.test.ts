@@ -208,6 +208,11 @@ describe('claims (participles, passives, relays)', () => {
     expect(c.map((x) => [x.speaker?.name, x.content])).toEqual([['Adrian Orr', 'it expected inflation to decline'], ['Adrian Orr', 'core pressures were still high.']]);
     expect(claims(`${lead}Orr said inflation would fall, saying it had peaked.`)).toHaveLength(1);
   });
+  it('reads "The statement added" as the one who issued the statement, past another speaker', () => {
+    const lead = 'Ministers met in Sapporo for two days of talks on climate, energy and the environment, and the meeting ended with a long communique on plastics. ';
+    const c = claims(`${lead}A statement released by the Group of Seven said, "We are committed." German Environment Minister Steffi Lemke said it is an ambitious goal. The statement added that the phase-out will be achieved by recycling.`);
+    expect(c.map((x) => x.speaker)).toEqual(['Group of Seven', 'Steffi Lemke', 'Group of Seven']);
+  });
   it('reads a demonym with modifiers as the last person', () => {
     const lead = 'The final at Flushing Meadows ended late on Saturday night after three hours of tennis in front of a packed crowd of fans. ';
     const c = claims(`${lead}Coco Gauff said she was tired. The prodigiously talented American, who must now wait for a first major crown, added: "I feel like today I would say no."`);
