@@ -328,11 +328,11 @@ export class SpeakerResolver {
     return resolveDescription(this, text, np, sentence, history);
   }
 
-  private genderClash(pronoun: string, who: string | EntityRecord | null): boolean {
+  private genderClash(pronoun: string, who: string | EntityRecord | null, byFirstName = true): boolean {
     if (!who) return false;
     const e = typeof who === 'string' ? this.store.byName(who) : who;
     const name = typeof who === 'string' ? who : who.name;
-    const g = (e ? genderOfAliases([...e.aliases, ...e.roles]) : null) ?? (surnameFirst(name) ? null : genderOfFirstName(name.split(/\s+/)[0] ?? ''));
+    const g = (e ? genderOfAliases([...e.aliases, ...e.roles]) : null) ?? (surnameFirst(name) || !byFirstName ? null : genderOfFirstName(name.split(/\s+/)[0] ?? ''));
     const p = /^(?:she|her)$/i.test(pronoun) ? 'f' : /^(?:he|him|his)$/i.test(pronoun) ? 'm' : null;
     return g !== null && p !== null && g !== p;
   }
@@ -392,7 +392,9 @@ export class SpeakerResolver {
       if (type === 'PERSON' && h.sentence === sentence) continue;
     }
     // most recent mention of the right type
-    const e = this.recentEntity(pos, (x) => (type === 'PERSON' ? x.type === 'PERSON' && !this.genderClash(text, x.name) : x.type === 'ORGANISATION'));
+    const e = this.recentEntity(pos, (x) => (type === 'PERSON' ? x.type === 'PERSON' && !this.genderClash(text, x.name) : x.type === 'ORGANISATION'))
+      // "Farah Abdi Moalim … He stated", "Phil Ní Sheaghdha … she said": a given name's English gender misleads elsewhere; titles and roles still decide
+      ?? (type === 'PERSON' ? this.recentEntity(pos, (x) => x.type === 'PERSON' && !this.genderClash(text, x.name, false)) : null);
     if (!e) return [];
     this.addAlias(e, text);
     return [{ speaker: this.ref(e), mention: text, kind: 'pronoun', confidence: 0.6 }];
