@@ -66,10 +66,11 @@ export class ClaimRepository {
     };
   });
 
+  /** The text filter can only be applied through its index, so it anchors the query whenever it is set. */
   private anchor(filter: ClaimFilter): string {
+    if (filter.text) return ANCHOR.text;
     if (filter.speaker) return ANCHOR.speaker;
     if (filter.about) return ANCHOR.about;
-    if (filter.text) return ANCHOR.text;
     return ANCHOR.all;
   }
 

@@ -79,7 +79,11 @@ describe('ingesting raw articles through the extraction pipeline', () => {
     expect(a.text).not.toContain('<p>');
     const people = await gql(server.url, `{ entities(search: "Vladimir Putin", type: PERSON) { totalCount } }`);
     expect(people.body.data?.entities.totalCount).toBe(1);
-    const claims = await gql(server.url, `query($t: String!) { claims(filter: {speaker: "Putin", text: $t}) { edges { node { quote articles { url } } } } }`, { t: tag });
+    const claims = await gql(server.url, `query($t: String!) { claims(filter: {speaker: "Putin", text: $t}) { edges { node { quote sentence articles { url } } } } }`, { t: tag });
+    // the speaker and the text filter both hold, however many other Putin claims the graph has
+    const sentences = claims.body.data?.claims.edges.map((e: { node: { sentence: string } }) => e.node.sentence) as string[];
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const s of sentences) expect(s).toContain(tag);
     const quoted = claims.body.data?.claims.edges.map((e: { node: unknown }) => e.node).find((n: { quote: string | null }) => n.quote === r.quote);
     expect(quoted.articles.map((x: { url: string }) => x.url).sort()).toEqual([`https://evening.example/${tag}`, `https://testwire.example/${tag}`]);
   });
