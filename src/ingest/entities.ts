@@ -405,6 +405,9 @@ export class EntityFinder {
     if ((text[span.start - 1] === '(' && text[span.end] === '/') || (text[span.start - 1] === '/' && text[span.end] === ')')) return;
     if (!/\p{L}{2}/u.test(surface) || /^[A-Z]{2,3}\d/.test(surface)) return;
     if (COMPETITIONS.has(surface)) return;
+    // "the CAF Champions League", "the African Football League", "American League MVP": competitions and awards are no entities
+    if (toks.length >= 2 && /\s(?:Champions\s+League|Premier\s+League|Super\s+League|Nations\s+League|World\s+Cup|Cup|Championships?|Trophy|Tournament|Olympics|Games|Grand\s+Prix|MVP|Marathon)$/.test(surface) && !SPEAKS_AFTER.test(text.slice(span.end, span.end + 30))) return;
+    if (toks.length >= 2 && /\sLeague\s+MVP$|\s(?:Football|Basketball|Cricket|Hockey)\s+League$/.test(surface) && !SPEAKS_AFTER.test(text.slice(span.end, span.end + 30)) && /\b(?:match|season|title|final|fixture|semi-final|game|tie|campaign|group\s+stage|champions|won|win)\b/i.test(text.slice(Math.max(0, span.start - 80), span.end + 80))) return;
     // "Lucas Moripe Stadium", "Franklin Roosevelt avenue", "the Ayios Nicolaos roundabout": a site, whoever it is named after
     const siteAfter = /^\s+(avenue|street|road|roundabout|square|stadium|bridge|park|highway|boulevard|motorway|expressway|junction)s?\b/.exec(text.slice(span.end, span.end + 16));
     // "near Doughty and Delilah roads": the first of two roads

@@ -205,6 +205,12 @@ describe('entities: regions with compass words, event acronyms and trophies', ()
   });
 });
 
+describe('entities: competitions and awards', () => {
+  it('leaves competitions, awards and races out', () => {
+    expect(names('The club won the CAF Champions League final and the African Football League title. Ohtani won the American League MVP. He ran the London Marathon.')).toEqual(['LOCATION:London']);
+  });
+});
+
 describe('entities: national teams named by their staff and opponents', () => {
   it('reads a women\u2019s national team, a country\u2019s coach and an opponent in a sports story', () => {
     const e = names('Zimbabwe national women\u2019s cricket team coach Adam Chifo has admitted his side could have fared better in the ODI series against Ireland, which they lost 3-1 after the wickets fell early. The bowlers and batters struggled.');
