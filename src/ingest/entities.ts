@@ -271,7 +271,8 @@ export class EntityFinder {
     if (reg) {
       const word = reg[1] ?? '';
       const regionName = `${surface} ${word.charAt(0).toUpperCase()}${word.slice(1)}`;
-      const region = lookupPlace(regionName) ?? lookupPlace(`${surface} Oblast`);
+      // "Khyber Pakhtunkhwa province" is Khyber Pakhtunkhwa, a region already; "the Kursk region" is not the city
+      const region = lookupPlace(regionName) ?? lookupPlace(`${surface} Oblast`) ?? (lookupPlace(surface)?.kind === 'REGION' ? lookupPlace(surface) : null);
       const full = { start: span.start, end: span.end + reg[0].length };
       this.store.add(region?.name ?? regionName, 'LOCATION', text.slice(full.start, full.end), full);
       return;

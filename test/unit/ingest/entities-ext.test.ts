@@ -205,6 +205,12 @@ describe('entities: regions with compass words, event acronyms and trophies', ()
   });
 });
 
+describe('entities: a region named with its suffix', () => {
+  it('reads "Khyber Pakhtunkhwa province" as the region, and "the Kursk region" apart from the city', () => {
+    expect(names('Attacks rose in Khyber Pakhtunkhwa province and the Kursk region.')).toEqual(['LOCATION:Khyber Pakhtunkhwa', 'LOCATION:Kursk Region']);
+  });
+});
+
 describe('entities: competitions and awards', () => {
   it('leaves competitions, awards and races out', () => {
     expect(names('The club won the CAF Champions League final and the African Football League title. Ohtani won the American League MVP. He ran the London Marathon.')).toEqual(['LOCATION:London']);
