@@ -7,7 +7,7 @@
 import type { EntityRef, EntityType, Span } from './types.js';
 import type { EntityRecord, EntityStore, MentionRef } from './entity-store.js';
 import { countryOfAdjective, governmentCountry, isSeatOfGovernment, lookupPlace } from './gazetteer.js';
-import { TITLE_WORDS, UNNAMED_HEADS, FAMOUS_PEOPLE, genderOfFirstName, isFirstName, isLastName, isLexOrganisation, isPluralCommonNoun } from './lexicon.js';
+import { PORTFOLIO_WORDS, TITLE_WORDS, UNNAMED_HEADS, FAMOUS_PEOPLE, genderOfFirstName, isFirstName, isLastName, isLexOrganisation, isPluralCommonNoun } from './lexicon.js';
 import type { NounPhrase } from './subject.js';
 import { resolveDescription } from './descriptions.js';
 import { referredToAsPerson } from './person-names.js';
@@ -309,8 +309,15 @@ export class SpeakerResolver {
         // a title inside the phrase: "Energy Minister German Galushchenko"
         let ti = -1;
         words.forEach((w, k) => { if (TITLE_WORDS.has(w.toLowerCase())) ti = k; });
-        if (ti >= 0 && ti < words.length - 1) {
-          const name = words.slice(ti + 1).join(' ');
+        // "Minister of State for Education Emeka Nwajiuba": the portfolio after "of"/"for" is no part of the name;
+        // "The Minister of Health" with nothing after it names no one
+        let k = ti + 1;
+        if (ti >= 0 && /^(?:of|for)$/.test(words[k] ?? '')) {
+          while (k < words.length && (/^(?:of|for|and|the)$/i.test(words[k] ?? '') || PORTFOLIO_WORDS.has((words[k] ?? '').toLowerCase()) || lookupPlace(words[k] ?? ''))) k++;
+          if (k >= words.length) return resolveDescription(this, text, np, sentence, history);
+        }
+        if (ti >= 0 && k < words.length) {
+          const name = words.slice(k).join(' ');
           const e = this.store.findPerson(name) ?? this.store.add(name, 'PERSON', bare, null);
           this.addAlias(e, text);
           return [{ speaker: this.ref(e), mention: text, kind: 'name', confidence: 0.7 }];

@@ -205,6 +205,18 @@ describe('entities: regions with compass words, event acronyms and trophies', ()
   });
 });
 
+describe('entities: "Title of <portfolio or body> Name"', () => {
+  it('splits the title of a portfolio, a country or a body from the person, and keeps "Bank Indonesia" whole', () => {
+    const e = names('Minister of Foreign Affairs Jane Roe met President of Kenya William Ruto and Director of Public Prosecutions Noordin Haji. Head of National Disaster Management Agency Suharyanto spoke. Governor of Bank Indonesia (BI) Perry Warjiyo agreed.');
+    expect(e).toEqual(expect.arrayContaining(['PERSON:Jane Roe', 'PERSON:William Ruto', 'LOCATION:Kenya', 'PERSON:Noordin Haji', 'ORGANISATION:National Disaster Management Agency', 'PERSON:Suharyanto', 'PERSON:Perry Warjiyo']));
+    expect(e.filter((x) => /Affairs Jane|of Kenya|Prosecutions Noordin|PERSON:Indonesia/.test(x))).toEqual([]);
+  });
+  it('names no one for a title with only its portfolio', () => {
+    const lead = 'The meeting ran for three hours on Monday night and drew a large crowd of residents from across the district. ';
+    expect(extractArticle({ text: `${lead}The Minister of Health said the clinics would open.`, publishedAt: '2024-01-01' }).entities).toEqual([]);
+  });
+});
+
 describe('entities: a region named with its suffix', () => {
   it('reads "Khyber Pakhtunkhwa province" as the region, and "the Kursk region" apart from the city', () => {
     expect(names('Attacks rose in Khyber Pakhtunkhwa province and the Kursk region.')).toEqual(['LOCATION:Khyber Pakhtunkhwa', 'LOCATION:Kursk Region']);
