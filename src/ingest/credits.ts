@@ -14,6 +14,10 @@ export function creditRegions(text: string): Span[] {
   for (const m of text.matchAll(/\(([^()\n]{2,60}?)[:/]([^()\n]{2,40})\)[ \t]*(?=\n|$)/g)) {
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
+  // "… Jelena Ostapenko REUTERS/Loren Elliott": a wire photographer's credit at a caption's end
+  for (const m of text.matchAll(/\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES|Getty Images|ANADOLU|XINHUA|Reuters)\s*\/\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?=\n|$)/gu)) {
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].trimEnd().length });
+  }
   let pos = 0;
   for (const line of text.split('\n')) {
     const start = pos;

@@ -185,6 +185,8 @@ export class EntityFinder {
         if (pluralPoss) { j++; continue; }
         if (cur.poss) break;
         if (gap !== ' ' && gap !== '-') break;
+        // "Jelena Ostapenko REUTERS/Loren Elliott": a credit is no part of the name before it
+        if (inRegions(this.credits, nxt)) break;
         // "the Committee on Health Tuesday": a weekday or month ends the name
         if (nxt.cap && MONTH_OR_DAY.test(nxt.text) && !/^(?:Good|Black|Easter|Palm|Ash|Super|Cyber)$/.test(cur.text)) break;
         if (nxt.cap || /^\d+$/.test(nxt.text)) { j++; continue; }

@@ -9,6 +9,13 @@ describe('credits', () => {
       + 'Commuters wear masks on the trains on April 25, 2023. Mark Demayo, ABS-CBN News\nMANILA — There is no outbreak, the minister said.';
     expect(credited(text)).toEqual(['(ABC News: John Gunn)', '(Alistair Grant/PA)', 'PA Wire', 'By Reuters', 'Mark Demayo, ABS-CBN News']);
   });
+  it('finds a wire photographer credit at the end of a caption and keeps it out of the name before it', () => {
+    const text = "Coco Gauff cries after losing to Latvia's Jelena Ostapenko REUTERS/Loren Elliott\nTennis - Australian Open";
+    expect(credited(text)).toEqual(['REUTERS/Loren Elliott']);
+    const names = extractArticle({ text: `The match ended late at night. ${text}\n\nGauff said she was tired.`, publishedAt: '2024-01-22' }).entities.map((e) => e.name);
+    expect(names).toContain('Jelena Ostapenko');
+    expect(names.filter((n) => /REUTERS|Loren/.test(n))).toEqual([]);
+  });
   it("finds a caption's photographer after 'Photo /'", () => {
     const text = 'Jacinda Ardern and Clarke Gayford leave together on Thursday. Photo / Warren Buckland\nPicture: Jane Roe';
     expect(credited(text)).toEqual(['Photo / Warren Buckland', 'Picture: Jane Roe']);
