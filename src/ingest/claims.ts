@@ -24,6 +24,8 @@ const TRAILING_REST = new RegExp(
 const MAIN_SUBJECT = /^(?:[^—–:]{0,40}?(?:—|–|--|:)\s+)?(?:(?:However|But|Meanwhile|Later|Earlier|Separately|On\s+\w+|In\s+\w+),?\s+)?((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+\p{Ll}+(?:\s+\p{Ll}+)??(?=\s+\p{Ll}+(?:ed|s)\b)|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,7}?\p{Lu}[\p{L}.'’-]*|He|She|It)(?:,\s+(?:the|a|an)\s+(?![^,]*\b\p{Ll}+ed\b)[^,]{1,60},)?\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?(\p{Ll}{2,})\b([^,]*,)?[^]*$/u;
 /** "denied saying", "was heard saying", "without saying": a participle that is the object of the verb before it. */
 const GERUND_OBJECT = /\b(?:denied|denies|deny|avoided|avoid|stopped|stop|quit|began|begin|started|start|kept|keep|without|after|before|from|of|about|for|on|in|like|mind|recalled|remember|remembered|heard|hear|caught|seen|saw|quoted|as|by|while|when|is|are|was|were|been|be)\s+$/i;
+/** Verbs that put their speaker after them ("…,” said X", "…, added the minister"). */
+const INVERTING = new Set(['say', 'add', 'write', 'explain', 'note', 'continue', 'reply', 'ask', 'insist', 'declare', 'state', 'recall', 'conclude', 'go on', 'remark', 'quip', 'counter', 'respond', 'argue', 'tell', 'report', 'announce', 'confirm', 'claim', 'warn', 'stress', 'emphasise', 'observe', 'joke', 'admit', 'concede', 'complain', 'boast', 'tweet', 'post', 'testify', 'reiterate', 'predict', 'suggest', 'maintain', 'assert', 'caution', 'urge', 'affirm', 'acknowledge', 'disclose', 'reveal', 'estimate', 'forecast', 'hint', 'indicate', 'point out', 'make clear', 'cite', 'quote', 'promise', 'vow', 'pledge', 'deny', 'allege']);
 /** Verbs by which an outlet relays someone else's words. */
 const RELAY_LEMMAS = new Set(['report', 'write', 'cite', 'quote']);
 const MEDIA_NAME = /\b(?:News|Times|Post|Journal|Tribune|Herald|Guardian|Telegraph|Press|Reuters|BBC|CNN|AFP|Bloomberg|Radio|Television|TV|Network|Channel|Gazette|Daily|Xinhua|TASS|Interfax|Agency|Agence|Wire|Al Jazeera)\b|^(?:AP|UPI|DPA|NYT|WSJ|AFP)$/;
@@ -297,7 +299,8 @@ function buildDraft(
   }
   if (!np) {
     const before = text.slice(sent.start, cue.start).trimEnd();
-    if (/[,”"’]$/.test(before) || before.length === 0) {
+    // "…,” said X", "…, wrote X": only verbs of saying invert; "…, criticized the union leader" takes an object
+    if ((/[,”"’]$/.test(before) || before.length === 0) && INVERTING.has(cue.lemma)) {
       const right = rightSubject(text, cue.end, sent.end);
       if (right) {
         speakers = resolver.resolve(right, si, history);

@@ -198,6 +198,12 @@ describe('claims (participles, passives, relays)', () => {
     expect(c.map((x) => x.speaker)).toEqual(['Nez Balelo', 'Nikkei Asia']);
     expect(extractArticle({ text: `${lead}The deal is worth US$700 million.`, publishedAt: '2024-01-01' }).entities).toEqual([]);
   });
+  it('inverts only verbs of saying: "…, criticized the union leader" takes an object, not a speaker', () => {
+    const lead = 'GM announced a new plant on Monday, days after its chief executive Mary Barra met the president at the White House. ';
+    const c = claims(`${lead}During the weekend, Trump demanded that GM reopen the plant, criticized the local union leader and expressed frustration with Barra. "We are pleased," said Barra.`);
+    expect(c.map((x) => x.speaker)).not.toContain(null);
+    expect(c.filter((x) => x.speaker === 'Mary Barra').map((x) => x.cue)).toEqual(['said']);
+  });
   it('never makes a sentence adverb a speaker', () => {
     const c = claims('The minister spoke in the National Assembly on Tuesday about the oil sector and the plans of the opposition for it.\n\nHowever, a repeated test of the samples, were confirmed negative. However, he reminded the public that those were the same people.');
     expect(c.map((x) => x.speaker)).not.toContain('However');
