@@ -77,10 +77,13 @@ function dominantCountry(store: EntityStore): string | null {
 function homeGovernmentMentions(text: string, body: readonly Sentence[], store: EntityStore, home: string): void {
   for (const sent of body) {
     const s = text.slice(sent.start, sent.end);
-    for (const m of s.matchAll(/\b[Tt]he\s+(?:(?:federal|central|national|current|previous|new|coalition|interim|incumbent)\s+)?[Gg]overnment\b(?!\s+(?:of|in|house|spokesperson|spokesman|spokeswoman|officials?|sources?)\b)/g)) {
+    for (const m of s.matchAll(/\b[Tt]he\s+(?:(?:[Ff]ederal|[Cc]entral|[Nn]ational|current|previous|new|coalition|interim|incumbent)\s+)?[Gg]overnment\b(?!\s+(?:of|in|house|spokesperson|spokesman|spokeswoman|officials?|sources?)\b)/g)) {
       const at = sent.start + (m.index ?? 0);
       const span = { start: at, end: at + m[0].length };
-      if (store.mentions.some((x) => x.start < span.end && x.end > span.start)) continue;
+      // "the Federal Government" in a Nigerian story: drop a name the entity stage made of the capitals
+      const inside = store.mentions.filter((x) => x.start < span.end && x.end > span.start);
+      if (inside.some((x) => store.get(x.entity).name !== m[0].replace(/^[Tt]he\s+/, ''))) continue;
+      for (const x of inside) store.get(x.entity).hidden = true;
       store.government(home, m[0], span);
     }
   }

@@ -17,6 +17,7 @@ export const EVENT_HEADS = new Set(
 export const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'la', 'der', 'van', 'von', 'du', 'del', 'da', 'the', 'on', 'ten', 'ter', 'den', 'dos', 'das', 'di', 'le', 'el']);
 export const PERSON_ROLE_BEFORE = new RegExp(`\\b(${[...TITLE_WORDS].filter((w) => !/^(?:mr|mrs|ms|dr|sir|lord|lady|dame|star|major|general|justice|chief|head|host|rep|sen|gen|lt|col)$/.test(w)).map((w) => w.replace(/[-.]/g, '\\$&')).join('|')}|chief|head|general)\\s*,?\\s*$`, 'i');
 
+const TITLE_APPOSITION = new RegExp(`\\b(?:${['minister', 'secretary', 'director', 'director-general', 'chairman', 'chairperson', 'chairwoman', 'president', 'governor', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'chief', 'head', 'mayor', 'ceo', 'registrar', 'coordinator', 'manager', 'executive'].join('|')})\\b(?:\\s+(?:of|for|and|the|at|in|\\p{Lu}[\\p{L}'’.-]*))*,\\s*$`, 'iu');
 const SUBJECT_VERB = '\\s+(?:said|says|added|told|warned|noted|stated|explained|insisted|will|would|has|had|is|was)\\b';
 const PERSONAL = new RegExp(`(?:^|[.!?”"]\\s+|,\\s*[”"]?\\s*)(?:he|she)${SUBJECT_VERB}`, 'gi');
 const NEUTER = new RegExp(`(?:^|[.!?”"]\\s+|,\\s*[”"]?\\s*)(?:it|they)${SUBJECT_VERB}`, 'gi');
@@ -36,6 +37,8 @@ export class PersonNames {
     const last = (toks[toks.length - 1] as Token).text;
     if (isFirstName(first) || isLastName(last) || FAMOUS_PEOPLE[last]) return true;
     if (PERSON_ROLE_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s*$/.test(before)) return true;
+    // "The Minister of State for Education, Emeka Nwajiuba, said": the name in apposition to a title
+    if (TITLE_APPOSITION.test(before) && /^\s*,/.test(this.text.slice(span.end, span.end + 3))) return true;
     const after = this.text.slice(span.end, span.end + 40);
     const cue = findCues(after.slice(0, 30))[0];
     if (cue && cue.form === 'finite' && /^\s*(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+)?$/u.test(after.slice(0, cue.start))) return true;

@@ -204,6 +204,13 @@ describe('claims (participles, passives, relays)', () => {
     expect(c.map((x) => x.speaker)).not.toContain(null);
     expect(c.filter((x) => x.speaker === 'Mary Barra').map((x) => x.cue)).toEqual(['said']);
   });
+  it('reads a name in apposition to a title as a person, and "the Federal Government" as the home government', () => {
+    const text = 'The Minister of State for Education, Emeka Nwajiuba, said schools in Nigeria would stay shut. Nigeria has 36 states. He said the Federal Government is making plans.';
+    const x = extractArticle({ text, publishedAt: '2020-07-01' });
+    expect(x.claims.map((c) => [c.speaker?.name, c.speakerMention])).toEqual([['Emeka Nwajiuba', 'Emeka Nwajiuba'], ['Emeka Nwajiuba', 'He']]);
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(expect.arrayContaining(['PERSON:Emeka Nwajiuba', 'ORGANISATION:Government of Nigeria']));
+    expect(x.entities.map((e) => e.name)).not.toContain('Federal Government');
+  });
   it('never makes a sentence adverb a speaker', () => {
     const c = claims('The minister spoke in the National Assembly on Tuesday about the oil sector and the plans of the opposition for it.\n\nHowever, a repeated test of the samples, were confirmed negative. However, he reminded the public that those were the same people.');
     expect(c.map((x) => x.speaker)).not.toContain('However');
