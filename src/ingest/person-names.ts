@@ -44,6 +44,9 @@ export class PersonNames {
     if (cue && cue.form === 'finite' && /^\s*(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+)?$/u.test(after.slice(0, cue.start))) return true;
     if (/^\s*(?:,\s*(?:a|an|the|\d+|who|whose|aged|chief|head|former|senior)\b|\s+(?:said|says|told|added|warned|claimed|stated|wrote|noted|argued|insisted|denied|confirmed|announced|explained|urged|has|had|was|is|who|will|would|could|did|does)\b)/.test(after)) return true;
     if (/^\s*\(\d+\)/.test(after)) return true;
+    // "Keva Gottlieb, Manager at The Sports Centre": a title in apposition after the name
+    const appos = /^\s*,\s*(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|of|for|with|from|in)\s/u.exec(after);
+    if (appos && TITLE_WORDS.has((appos[1] ?? '').toLowerCase()) && !/^(?:general|major|star|host|chief|head)$/i.test(appos[1] ?? '')) return true;
     return this.wordCount(last) >= 2;
   }
 

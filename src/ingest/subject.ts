@@ -55,7 +55,7 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
   L = L.replace(/\s+(?:\p{Ll}+ed|met|spoke|held|took|gave|made|came|went|sat|stood)\s+and$/u, '');
   let citing: string | null = null;
   // "Alun Davies, national officer at the Community union said": an appositive role whose closing comma is missing
-  const openRole = /,\s+(?:(?:an?|the)\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:at|of|for|with|from)\s+[^,]{2,60}$/u.exec(L);
+  const openRole = /,\s+(?:(?:an?|the)\s+)?[\p{Ll}\p{Lu}][\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:at|of|for|with|from)\s+[^,]{2,80}$/u.exec(L);
   if (openRole && openRole.index > 0 && /\p{Lu}[\p{L}'’-]+$/u.test(L.slice(0, openRole.index)) && ROLE_WORD.test(openRole[0])) L = L.slice(0, openRole.index);
   // "Collymore who has been on medical leave since October said": a relative clause without commas
   const bareRel = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:who|which)\s+(?:has|have|had|is|was|were|are|\p{Ll}+ed)\b[^,;:"“”]*$/u.exec(L);

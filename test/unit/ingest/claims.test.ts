@@ -211,6 +211,11 @@ describe('claims (participles, passives, relays)', () => {
     expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(expect.arrayContaining(['PERSON:Emeka Nwajiuba', 'ORGANISATION:Government of Nigeria']));
     expect(x.entities.map((e) => e.name)).not.toContain('Federal Government');
   });
+  it('reads "Name, Manager at Place said" as the person, who is "she" after', () => {
+    const lead = 'The ban came into effect on January 1 across the islands, and shops have begun charging for bags at the tills. ';
+    const c = claims(`${lead}Keva Gottlieb, Manager at The Sports Centre in the Harbour Bay Shopping Plaza said customers have complained.\n\n“It is confusing,” she admitted.`);
+    expect(c.map((x) => [x.speaker, x.mention])).toEqual([['Keva Gottlieb', 'Keva Gottlieb'], ['Keva Gottlieb', 'she']]);
+  });
   it('never makes a sentence adverb a speaker', () => {
     const c = claims('The minister spoke in the National Assembly on Tuesday about the oil sector and the plans of the opposition for it.\n\nHowever, a repeated test of the samples, were confirmed negative. However, he reminded the public that those were the same people.');
     expect(c.map((x) => x.speaker)).not.toContain('However');
