@@ -167,6 +167,9 @@ export function findCues(s: string): CueMatch[] {
   for (const m of s.matchAll(HEARD_RE)) {
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], lemma: 'hear', form: 'passive' });
   }
+  // "“…” Remarked Mulinge.": a capitalised verb of saying opening the attribution after a quote
+  const opener = /^(Added|Remarked|Stated|Noted|Explained|Continued|Concluded)\s+(?=(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}[.!]?\s*$)/u.exec(s);
+  if (opener) out.push({ start: 0, end: (opener[1] ?? '').length, text: opener[1] ?? '', lemma: lemmaOf((opener[1] ?? '').toLowerCase()), form: 'finite' });
   for (const m of s.matchAll(ACCORDING_RE)) {
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], lemma: 'according', form: 'according' });
   }

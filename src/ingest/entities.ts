@@ -337,6 +337,11 @@ export class EntityFinder {
       const w = (toks[0] as Token).text;
       const lw = w.toLowerCase();
       const modifier = /^\p{Lu}[\p{L}]+-(?:backed|based|led|born|made|owned|run|linked|aligned|allied|supported|controlled|funded|sponsored|headquartered|bound|registered|listed|centred|centered)$/u.test(w);
+      // "“…” Remarked Mulinge.": a capitalised verb of saying before the name
+      if (toks === run && sentenceInitial && toks.length >= 2 && /^(?:Added|Remarked|Stated|Noted|Explained|Continued|Concluded)$/.test(w)) {
+        this.classifyRun(toks.slice(1), false, toks[0] ?? null);
+        return;
+      }
       // "Resident Dianne Dickinson", "Witness Tom Hale": a role noun capitalised at the start of a sentence
       if (toks === run && sentenceInitial && toks.length >= 3 && PERSONISH_HEADS.has(lw) && isFirstName((toks[1] as Token).text)) {
         this.classifyRun(toks.slice(1), false, toks[0] ?? null);

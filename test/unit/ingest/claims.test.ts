@@ -216,6 +216,11 @@ describe('claims (participles, passives, relays)', () => {
     const c = claims(`${lead}Keva Gottlieb, Manager at The Sports Centre in the Harbour Bay Shopping Plaza said customers have complained.\n\n“It is confusing,” she admitted.`);
     expect(c.map((x) => [x.speaker, x.mention])).toEqual([['Keva Gottlieb', 'Keva Gottlieb'], ['Keva Gottlieb', 'she']]);
   });
+  it('reads "“…” Remarked Mulinge." but not a name that starts with "Said"', () => {
+    const lead = 'MTN Uganda reported strong half-year results on Friday, with revenue up and profit rising across its main units. Sylvia Mulinge, the CEO of MTN Uganda, spoke to reporters.\n\n';
+    const c = claims(`${lead}“Our focus on our customers has been a driving force.” Remarked Mulinge.\n\nSaid Pasha told reporters the deal was done.`);
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([['MTN Uganda', 'reported'], ['Sylvia Mulinge', 'Remarked'], ['Said Pasha', 'told']]);
+  });
   it('never makes a sentence adverb a speaker', () => {
     const c = claims('The minister spoke in the National Assembly on Tuesday about the oil sector and the plans of the opposition for it.\n\nHowever, a repeated test of the samples, were confirmed negative. However, he reminded the public that those were the same people.');
     expect(c.map((x) => x.speaker)).not.toContain('However');
