@@ -791,8 +791,8 @@ export class EntityFinder {
     // "The 39-year-old customs officer, of Diamond,", "Jane Roe, 45, of Papine"
     if (/(?:\b\d{1,3}-year-old\b[^.;:]{0,60}|\b\d{1,3}),\s+of\s+$/.test(this.text.slice(Math.max(0, span.start - 90), span.start)) && /^\s*[,.;]/.test(this.text.slice(span.end, span.end + 3))) return true;
     // "in the district's Dosalli area", "at the Kundu community", "five from Upi town"
-    if (/\b(?:in|near|at|from|outside|around|across|throughout|of)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:northern|southern|eastern|western|central|coastal|nearby|neighbouring|neighboring|rural|remote|border)\s+)?$/iu.test(before)
-      && /^\s+(?:area|community|town|village|locality|settlement|neighbou?rhood|suburb|hamlet|district|province|county|valley)\b/i.test(this.text.slice(span.end, span.end + 24))) return true;
+    if (/\b(?:in|on|near|at|from|outside|around|across|throughout|of)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:northern|southern|eastern|western|central|coastal|nearby|neighbouring|neighboring|rural|remote|border)\s+)?$/iu.test(before)
+      && /^\s+(?:area|community|town|village|locality|settlement|neighbou?rhood|suburb|hamlet|district|province|county|valley|island|islands|peninsula|municipality)\b/i.test(this.text.slice(span.end, span.end + 24))) return true;
     if (!/\b(?:in|near|outside|around|across|throughout|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|coastal|nearby|neighbouring|neighboring|rural|remote|border|port|mountain|northeastern|northwestern|southeastern|southwestern)\s+)*(?:(?:city|town|village|hamlet|area|suburb|district)\s+)?$/i.test(before)) return false;
     // the next words name its region or country: "Lakenheath, Suffolk", "Hodeida province"
     const after = this.text.slice(span.end, span.end + 40);

@@ -57,9 +57,18 @@ function datelinePlace(text: string, d: Dateline, store: EntityStore): void {
   const m = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})/u.exec(text.slice(d.start, d.end));
   if (!m || !m[1] || /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/i.test(m[1])) return;
   const span = { start: d.start, end: d.start + m[1].length };
-  if (store.mentions.some((x) => x.start < span.end && x.end > span.start)) return;
   const surface = m[1];
   const name = d.place ?? (surface === surface.toUpperCase() ? surface.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : surface);
+  const over = store.mentions.filter((x) => x.start < span.end && x.end > span.start);
+  // "ELKO –" read as a body's acronym: the dateline makes it the place, here and wherever the name recurs
+  const misread = over.length === 1 && over[0] !== undefined && store.get(over[0].entity).type === 'ORGANISATION' && store.get(over[0].entity).name.toLowerCase() === name.toLowerCase() ? store.get(over[0].entity) : null;
+  if (over.length > 0 && !misread) return;
+  if (misread) {
+    misread.type = 'LOCATION';
+    misread.name = name;
+    misread.aliases.add(name);
+    return;
+  }
   store.add(name, 'LOCATION', surface, span);
 }
 

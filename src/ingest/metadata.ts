@@ -77,7 +77,9 @@ export function readDateline(para: string, start: number, publishedAt: string | 
     } else if (i === 3) {
       place = placeOf(m[1]);
       const second = m[2] ? placeOf(m[2]) : null;
-      if (!place || (m[2] && !second)) continue;
+      // "ELKO – As Elko moves …": a capitalised place the gazetteers are too small for, at the story's start
+      const capitals = !m[2] && (m[1] ?? '').length >= 3 && m[1] === (m[1] ?? '').toUpperCase() && /[-–—]\s*$/.test(m[0]);
+      if ((!place && !capitals) || (m[2] && !second)) continue;
     } else {
       place = placeOf(m[1]);
       agency = (m[2] ?? '').trim();

@@ -149,6 +149,10 @@ describe('entities: places too small for the gazetteers', () => {
     expect(names('Akram hailed from Muzaffarabad while Khan was a resident of Bajaur. They were in the district\u2019s Dosalli area, then at the Kundu community, and five came from Upi town. The 39-year-old customs officer, of Diamond, was bailed.'))
       .toEqual(['LOCATION:Muzaffarabad', 'LOCATION:Bajaur', 'LOCATION:Dosalli', 'LOCATION:Kundu', 'LOCATION:Upi', 'LOCATION:Diamond']);
   });
+  it('reads "on Mindanao island" and a capitalised dateline place the gazetteers lack', () => {
+    expect(names('Floods hit Cotabato, a city of 300,000 people on Mindanao island.')).toContain('LOCATION:Mindanao');
+    expect(names('ELKO – As Elko moves into the new year, the Elko City Council is planning new projects.')).toEqual(['LOCATION:Elko', 'ORGANISATION:Elko City Council']);
+  });
   it('leaves a person from a place and a firm\u2019s community alone', () => {
     expect(names('Mr Smith comes from Kent while Dosalli Akhtar is from Lahore. The Kamau community leaders met.')).toEqual(['PERSON:Smith', 'LOCATION:Kent', 'PERSON:Dosalli Akhtar', 'LOCATION:Lahore']);
   });
