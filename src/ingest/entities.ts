@@ -332,6 +332,17 @@ export class EntityFinder {
       toks = toks.slice(1);
       while (toks.length >= 2 && /^\d{1,4},?$/.test((toks[0] as Token).text)) toks = toks.slice(1);
     }
+    // "The City of Moncton will house …": the municipality, and the place it governs
+    const cityAt = (toks[0] as Token).text === 'The' ? 1 : 0;
+    if (toks.length >= cityAt + 3 && (toks[cityAt] as Token).text === 'City' && (toks[cityAt + 1] as Token).text === 'of' && toks.slice(cityAt + 2).every((t) => t.cap)) {
+      const placeToks = toks.slice(cityAt + 2);
+      const placeName = joined(text, placeToks);
+      const place = lookupPlace(placeName);
+      const body = joined(text, toks.slice(cityAt));
+      this.store.add(body, 'ORGANISATION', body, { start: (toks[cityAt] as Token).start, end: (toks[toks.length - 1] as Token).end });
+      this.store.add(place?.name ?? placeName, 'LOCATION', placeName, { start: (placeToks[0] as Token).start, end: (placeToks[placeToks.length - 1] as Token).end });
+      return;
+    }
     // drop leading function words ("The", "However", "Former") and "Iran-backed"-style modifiers
     while (toks.length > 0 && !(wholeExt && toks === run && /^(?:New|North|South|East|West|Upper|Lower|Greater|Central|Northern|Southern|Eastern|Western)$/.test((toks[0] as Token).text))) {
       const w = (toks[0] as Token).text;

@@ -149,6 +149,9 @@ describe('entities: places too small for the gazetteers', () => {
     expect(names('Akram hailed from Muzaffarabad while Khan was a resident of Bajaur. They were in the district\u2019s Dosalli area, then at the Kundu community, and five came from Upi town. The 39-year-old customs officer, of Diamond, was bailed.'))
       .toEqual(['LOCATION:Muzaffarabad', 'LOCATION:Bajaur', 'LOCATION:Dosalli', 'LOCATION:Kundu', 'LOCATION:Upi', 'LOCATION:Diamond']);
   });
+  it('reads "The City of Moncton" as the municipality and its place, and "the city of Kharkiv" as the place', () => {
+    expect(names('The City of Moncton will house people in heated tents. Officials in the city of Kharkiv met.')).toEqual(['ORGANISATION:City of Moncton', 'LOCATION:Moncton', 'LOCATION:Kharkiv']);
+  });
   it('reads "on Mindanao island" and a capitalised dateline place the gazetteers lack', () => {
     expect(names('Floods hit Cotabato, a city of 300,000 people on Mindanao island.')).toContain('LOCATION:Mindanao');
     expect(names('ELKO – As Elko moves into the new year, the Elko City Council is planning new projects.')).toEqual(['LOCATION:Elko', 'ORGANISATION:Elko City Council']);
