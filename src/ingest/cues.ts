@@ -122,13 +122,15 @@ const VERBS: Record<string, string[]> = {
   continue: ['continued'],
   'go on': ['went on', 'goes on'],
   anticipate: ['anticipated', 'anticipates'],
+  'raise concerns': ['raised concerns', 'raises concerns', 'raising concerns', 'raised concern', 'raised fears', 'raises fears', 'raising fears', 'raised questions', 'raises questions'],
 };
 
 const PARTICIPLE_ONLY = new Set(['saying', 'telling', 'stating', 'adding', 'claiming', 'confirming', 'denying', 'rejecting',
   'accusing', 'warning', 'cautioning', 'urging', 'calling for', 'declaring', 'revealing', 'reporting', 'writing',
   'announcing', 'ruling out', 'insisting', 'arguing', 'noting', 'explaining', 'promising', 'vowing', 'pledging',
   'condemning', 'threatening', 'predicting', 'alleging', 'acknowledging', 'admitting', 'stressing', 'asserting',
-  'blaming', 'describing', 'calling', 'dismissing', 'denouncing', 'praising', 'calling on', 'slamming', 'imploring', 'assuring', 'replying', 'hitting out at']);
+  'blaming', 'describing', 'calling', 'dismissing', 'denouncing', 'praising', 'calling on', 'slamming', 'imploring', 'assuring', 'replying', 'hitting out at',
+  'raising concerns', 'raising fears']);
 
 const FORM_TO_LEMMA = new Map<string, string>();
 for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) FORM_TO_LEMMA.set(f, lemma);

@@ -16,6 +16,9 @@ describe('cues', () => {
     expect(lemmas('He reminded: “Remember the Lord.” Davis reminded the community at COP27 of the new reality. He reminded the crowd loudly.')).toEqual(['remind', 'remind']);
     expect(lemmas('The spokesman informed that the verdict stands.')).toEqual(['inform']);
   });
+  it('reads raised concerns as a statement', () => {
+    expect(lemmas('The research firm raised concerns about the shares. Critics are raising fears of a crash.')).toEqual(['raise concerns', 'raise concerns']);
+  });
   it('reads requests, conclusions and continuations with their content only', () => {
     expect(lemmas('He requested the ambassador to disseminate the message. Smith concluded that the plan was sound. He anticipated that prices will fall.')).toEqual(['request', 'conclude', 'anticipate']);
     expect(lemmas('“I see opportunities,” he continued. “There were cases,” he went on.')).toEqual(['continue', 'go on']);
