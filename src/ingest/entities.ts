@@ -211,7 +211,9 @@ export class EntityFinder {
         // "Microsoft Corp. and Alphabet Inc.": two complete names in a list stay two
         const complete = ORG_HEADS.has(cur.text.toLowerCase().replace(/\.$/, '')) || CORPORATE.test(cur.text);
         const personFirst = isFirstName((toks[i] as Token).text);
-        if (nxt.text === 'and' && !complete && (namedBody || (headSoon && runLow.length >= 2 && !personFirst)) && after?.cap && !dateWord && text.slice(nxt.end, after.start) === ' ' && !lookupPlace(after.text)) {
+        // ("Mr Wood and Oxford Economics’ Edward Allenby": a titled person is no part of a body's name)
+        const titledPerson = TITLE_WORDS.has(runLow[0] ?? '') || Boolean(this.store.findPerson(joined(text, toks.slice(i, j + 1))));
+        if (nxt.text === 'and' && !complete && !titledPerson && (namedBody || (headSoon && runLow.length >= 2 && !personFirst)) && after?.cap && !dateWord && text.slice(nxt.end, after.start) === ' ' && !lookupPlace(after.text)) {
           j += 2;
           continue;
         }

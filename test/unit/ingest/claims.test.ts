@@ -221,6 +221,11 @@ describe('claims (participles, passives, relays)', () => {
     const c = claims(`${lead}“Our focus on our customers has been a driving force.” Remarked Mulinge.\n\nSaid Pasha told reporters the deal was done.`);
     expect(c.map((x) => [x.speaker, x.cue])).toEqual([['MTN Uganda', 'reported'], ['Sylvia Mulinge', 'Remarked'], ['Said Pasha', 'told']]);
   });
+  it('keeps a titled person out of the body named after "and"', () => {
+    const lead = 'Inflation is expected to fall in December as energy prices fall back from their highs. Robert Wood, an economist at Pantheon, spoke to us. ';
+    const c = claims(`${lead}Mr Wood and Oxford Economics’ Edward Allenby both said the Bank of England is likely to cut rates.`);
+    expect(c.map((x) => x.speaker)).toEqual(['Robert Wood', 'Edward Allenby']);
+  });
   it('never makes a sentence adverb a speaker', () => {
     const c = claims('The minister spoke in the National Assembly on Tuesday about the oil sector and the plans of the opposition for it.\n\nHowever, a repeated test of the samples, were confirmed negative. However, he reminded the public that those were the same people.');
     expect(c.map((x) => x.speaker)).not.toContain('However');
