@@ -17,6 +17,7 @@ const TRAILING_ADVERBIAL = new RegExp(
     'categorically|strongly|firmly|flatly|officially|initially|immediately|quickly|swiftly|never|not|did not|does not|do not|' +
     "didn't|doesn't|would|will|could|may|might|has not|have not|had not|separately|jointly|formally|openly|directly|" +
     'in a (?:statement|post|tweet|letter|speech|video|report|briefing|note)|' +
+    '(?:in|at|during)\\s+(?:the|a|an|that|this)\\s+(?:meeting|interview|briefing|event|session|hearing|debate|conference|press conference|news conference|rally|ceremony|summit)|' +
     '(?:on|early|late|earlier|later)?\\s*(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:morning|afternoon|evening|night))?|' +
     'on\\s+\\d{1,2}\\s+[A-Z][a-z]+|on\\s+[A-Z][a-z]+\\.?\\s+\\d{1,2}|last week|this week|yesterday|today|' +
     "in\\s+(?:[A-Z][\\p{L}'’-]+)(?:\\s+[A-Z][\\p{L}'’-]+)*)\\s*$",

@@ -8,6 +8,8 @@ describe('subject', () => {
   it('finds a plain left subject past adverbials', () => {
     expect(left('The mayor has also said the road is safe.', 'said')).toBe('The mayor');
     expect(left('On Monday, the council on Friday announced cuts.', 'announced')).toBe('the council');
+    expect(left('Wong in the meeting welcomed the progress.', 'welcomed')).toBe('Wong');
+    expect(left('The minister at a press conference said the talks failed.', 'said')).toBe('The minister');
   });
   it('skips relative clauses and ages', () => {
     expect(left('The envoy, who asked not to be named, said talks failed.', 'said')).toBe('The envoy');
