@@ -61,6 +61,9 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
   // "Collymore who has been on medical leave since October said": a relative clause without commas
   const bareRel = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:who|which)\s+(?:has|have|had|is|was|were|are|\p{Ll}+ed)\b[^,;:"“”]*$/u.exec(L);
   if (bareRel && bareRel[1] && !/[,;:]/.test(L.slice(bareRel[1].length))) L = bareRel[1];
+  // "Ajak Mayol, who is Kerbino’s defense lawyer told": the relative clause's closing comma is missing
+  const openRel = /^(.*?\p{Lu}[\p{L}'’.-]*),\s+(?:who|which)\s+(?:is|was|are|were|has|had|serves|served)\b[^,;:"“”]*$/u.exec(L);
+  if (openRel && openRel[1]) L = openRel[1];
   // "Matthew Azoji, Managing Director/CEO, Neimeth Plc said": name, capitalised title, body, with no comma before the verb
   const titled = /^(.*?\p{Lu}[\p{L}'’.-]+),\s+((?:\p{Lu}[\p{L}/&.-]*\s*){1,6}),\s+(?:the\s+)?\p{Lu}[^,]{1,80}$/u.exec(L);
   if (titled && titled[1] && (ROLE_WORD.test(titled[2] ?? '') || /\b(?:CEO|CFO|COO|MD|Chairman|Director)\b/.test(titled[2] ?? ''))) L = titled[1];

@@ -226,6 +226,11 @@ describe('claims (participles, passives, relays)', () => {
     const c = claims(`${lead}Mr Wood and Oxford Economics’ Edward Allenby both said the Bank of England is likely to cut rates.`);
     expect(c.map((x) => x.speaker)).toEqual(['Robert Wood', 'Edward Allenby']);
   });
+  it('reads ", who is X\u2019s lawyer told" without its closing comma, a lament, and a highlighted operation', () => {
+    const lead = 'The court sat for three hours on Monday and heard the appeal of two activists convicted last month in the capital. ';
+    const c = claims(`${lead}Ajak Mayol, who is Kerbino’s defense lawyer told Eye Radio that they submitted their appeal. “The court will have to review the procedures,” he said. “So, I’m wondering,” he lamented. Police spokesman Tom Tuaño highlighted a five-day joint operation in the hills. The minister called out the opposition for their lofty promises and claims of how they would manage.`);
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Ajak Mayol', 'told'], ['Ajak Mayol', 'said'], ['Ajak Mayol', 'lamented'], ['Tom Tuaño', 'highlighted']]);
+  });
   it('never makes a sentence adverb a speaker', () => {
     const c = claims('The minister spoke in the National Assembly on Tuesday about the oil sector and the plans of the opposition for it.\n\nHowever, a repeated test of the samples, were confirmed negative. However, he reminded the public that those were the same people.');
     expect(c.map((x) => x.speaker)).not.toContain('However');
