@@ -175,12 +175,22 @@ function occasionDates(claims: ExtractedClaim[], body: readonly Sentence[], stor
  * "…, the province’s chief medical officer of health said Friday. … Dr. Kieran Moore said": a lead that
  * names a speaker by role only is the person the next claims name, when that person appears first there.
  */
-function namedLater(claims: ExtractedClaim[], store: EntityStore): void {
+function namedLater(claims: ExtractedClaim[], store: EntityStore, text: string): void {
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
     if (!c || (c.speaker && c.speaker.name !== c.speakerMention)) continue;
-    const role = /^(?:the|its|their|\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}’'-]+\s+){0,3}(\p{Ll}+)(?:\s+(?:of|for)\s+[\p{L}\s]+)?$/u.exec(c.speakerMention ?? '');
+    // "…, a disaster official said." opening the story, named in the paragraphs after ("Naguib Sinarimbo, civil defence chief …, said")
+    const leadOfficial = i === 0 && !c.speaker && /^an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:official|spokesperson|spokesman|spokeswoman)$/u.test(c.speakerMention ?? '');
+    const role = leadOfficial ? null : /^(?:the|its|their|\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}’'-]+\s+){0,3}(\p{Ll}+)(?:\s+(?:of|for)\s+[\p{L}\s]+)?$/u.exec(c.speakerMention ?? '');
     const head = role?.[1] ?? '';
+    if (leadOfficial) {
+      const named = claims.slice(1, 3).find((o) => o.speaker?.type === 'PERSON' && o.span.start - c.span.end < 700);
+      const who = named?.speaker ? store.byName(named.speaker.name) : null;
+      const first = who?.mentions[0];
+      const official = who !== null && (who.roles.size > 0 || (first !== undefined && /^,\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:chief|head|director|official|spokes(?:man|woman|person)|minister|officer|commissioner|secretary|co-?ordinator|manager)\b/u.test(text.slice(first.end, first.end + 60))));
+      if (named?.speaker && who && !who.mentions.some((m) => m.start < c.span.start) && official) c.speaker = { ...named.speaker };
+      continue;
+    }
     if (!role || !(TITLE_WORDS.has(head) || /^(?:officer|chief|director|executive|head|chairman|chairwoman|chair|secretary|commissioner)$/.test(head)) || UNNAMED_HEADS.has(head) || /^(?:spokesperson|spokesman|spokeswoman|source|aide|official|representative|insider|adviser|advisor)$/.test(head)) continue;
     const next = claims.slice(i + 1, i + 3).find((o) => o.speaker?.type === 'PERSON' && o.span.start - c.span.end < 700);
     const person = next?.speaker ? store.byName(next.speaker.name) : null;
@@ -256,7 +266,7 @@ function extractNormalised(raw: RawArticle): Extraction {
     const stem = c?.sentence.trim() ?? '';
     if (c && stem.length >= 30 && claims.some((o) => o !== c && o.speaker?.name === c.speaker?.name && o.sentence.length > stem.length && o.sentence.startsWith(stem))) claims.splice(i, 1);
   }
-  namedLater(claims, store);
+  namedLater(claims, store, text);
   narrativeDates(claims, body, store, text, meta.publishedAt);
   occasionDates(claims, body, store, text, meta.publishedAt, (pos) => blocks.findIndex((b) => b.end >= pos));
   inheritDates(claims, text, (pos) => blocks.findIndex((b) => b.end >= pos));

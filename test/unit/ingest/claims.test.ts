@@ -231,6 +231,12 @@ describe('claims (participles, passives, relays)', () => {
     const c = claims(`${lead}Ajak Mayol, who is Kerbino’s defense lawyer told Eye Radio that they submitted their appeal. “The court will have to review the procedures,” he said. “So, I’m wondering,” he lamented. Police spokesman Tom Tuaño highlighted a five-day joint operation in the hills. The minister called out the opposition for their lofty promises and claims of how they would manage.`);
     expect(c.map((x) => [x.speaker, x.cue])).toEqual([['Ajak Mayol', 'told'], ['Ajak Mayol', 'said'], ['Ajak Mayol', 'lamented'], ['Tom Tuaño', 'highlighted']]);
   });
+  it('reads a lead\u2019s "a disaster official said" as the official named in the paragraphs after', () => {
+    const text = 'Landslides and flooding have killed at least 31 people as heavy rain lashed the southern Philippines, a disaster official said.\nTorrential rain unleashed flash floods overnight in rural communities around the city.\nMany residents were surprised by the rising water, Naguib Sinarimbo, civil defence chief for the regional government, said on Friday.';
+    expect(claims(text, '2022-10-28').map((x) => x.speaker)).toEqual(['Naguib Sinarimbo', 'Naguib Sinarimbo']);
+    const unnamed = 'Landslides and flooding have killed at least 31 people as heavy rain lashed the southern Philippines, a disaster official said.\nTorrential rain unleashed flash floods overnight in rural communities around the city.\nMany residents were surprised by the rising water, Naguib Sinarimbo said on Friday.';
+    expect(claims(unnamed, '2022-10-28').map((x) => x.speaker)).toEqual([null, 'Naguib Sinarimbo']);
+  });
   it('never makes a sentence adverb a speaker', () => {
     const c = claims('The minister spoke in the National Assembly on Tuesday about the oil sector and the plans of the opposition for it.\n\nHowever, a repeated test of the samples, were confirmed negative. However, he reminded the public that those were the same people.');
     expect(c.map((x) => x.speaker)).not.toContain('However');
