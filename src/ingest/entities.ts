@@ -799,6 +799,8 @@ export class EntityFinder {
     // "in Windsor, Bulla Sheikh, Ziwani": further names in a list of places; "en route to Obalende"
     if (/\b(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,\s+|,?\s+and\s+))+$/u.test(before)) return true;
     if (/\b(?:route|travel(?:l)?ing|travel(?:l)?ed|heading|headed|getting|returned|returning|moved|fled|arrived)\s+(?:to|in|at)\s+$/i.test(before)) return true;
+    // "16 bodies from the town of X, 10 from Datu Blah Sinsuat and five from Upi town": counts by place
+    if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:more|others?|people|bodies|dead|victims|cases|deaths)\s+)?from\s+$/i.test(before) && toks.length <= 3) return true;
     // "a resident of Bajaur", "hailed from Muzaffarabad", "a native of Ikeja"
     if (/\b(?:residents?|natives?|indigenes?|hails?|hailed|hailing)\s+(?:of|from)\s+$/i.test(before)) return true;
     // "The 39-year-old customs officer, of Diamond,", "Jane Roe, 45, of Papine"

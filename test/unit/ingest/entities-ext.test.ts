@@ -156,6 +156,10 @@ describe('entities: places too small for the gazetteers', () => {
     expect(names('Floods hit Cotabato, a city of 300,000 people on Mindanao island.')).toContain('LOCATION:Mindanao');
     expect(names('ELKO – As Elko moves into the new year, the Elko City Council is planning new projects.')).toEqual(['LOCATION:Elko', 'ORGANISATION:Elko City Council']);
   });
+  it('reads counts by place ("10 from Datu Blah Sinsuat") as places, but not a letter from a person', () => {
+    expect(names('Rescuers retrieved 16 bodies from the town of Datu Odin Sinsuat, 10 from Datu Blah Sinsuat and five from Upi town. A letter from John Smith arrived.'))
+      .toEqual(['LOCATION:Datu Odin Sinsuat', 'LOCATION:Datu Blah Sinsuat', 'LOCATION:Upi', 'PERSON:John Smith']);
+  });
   it('leaves a person from a place and a firm\u2019s community alone', () => {
     expect(names('Mr Smith comes from Kent while Dosalli Akhtar is from Lahore. The Kamau community leaders met.')).toEqual(['PERSON:Smith', 'LOCATION:Kent', 'PERSON:Dosalli Akhtar', 'LOCATION:Lahore']);
   });
