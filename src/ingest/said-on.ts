@@ -48,6 +48,9 @@ export function attributionRegions(text: string, p: AttributionParts): Span[] {
     if (bareDate || /^\s*(?:On|Early|Late|Earlier|Later|Last)\b[^,]{0,40},\s*$/i.test(opener) || /^\s*(?:Yesterday|Today|Tonight|This\s+(?:morning|afternoon|evening)|Last\s+night)\b[^,]{0,20},\s*$/i.test(opener) || (/,\s*$/.test(opener) && openerWords <= 12 && /^\s*(?:(?:However|But|Meanwhile|And|Later|Earlier),?\s+)?(?:(?:[Ww]hen|[Ww]hile|[Aa]fter)\s+\p{Ll}+ing\b|\p{Lu}\p{Ll}+ing|Asked|Interviewed|In|At|During)\b/u.test(opener))) {
       out.push({ start: sentence.start, end: subjStart });
     }
+    // "Rubiales refused … on Friday and on Saturday, the federation threatened": the last clause's own opener
+    const clauseOpener = /(?:,\s*|\s(?:and|but|while|then)\s+)((?:[Oo]n|[Ee]arly|[Ll]ate|[Ll]ater)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[^,]{0,20},\s*)$/.exec(opener);
+    if (clauseOpener && clauseOpener[1]) out.push({ start: subjStart - clauseOpener[1].length, end: subjStart });
     out.push({ start: subjStart, end: cue.end });
     // right after the cue, before the content: "said on Wednesday that", "said in a statement Wednesday"
     const after = text.slice(cue.end, sentence.end);
@@ -58,7 +61,7 @@ export function attributionRegions(text: string, p: AttributionParts): Span[] {
         ?? /^\s+(?:(?:the\s+)?\p{Lu}[\w.]*\s+|(?!the\b|a\b|an\b)\p{Ll}+\s+){1,3}(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u.exec(after);
       if (that) out.push({ start: cue.end, end: cue.end + that[0].length });
     }
-    const m = /^(?:\s*,?\s*(?:in\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?|on\s+(?:his|her|its|their|the)\s+(?:[A-Za-z]+\s+){0,2}(?:account|page|feed|channel|website|handle)|to\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|(?:on|early|late|last|this)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:morning|afternoon|evening|night|week|month|yesterday|today)\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))+/.exec(after);
+    const m = /^(?:\s*,?\s*(?:in\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?|at\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|on\s+(?:his|her|its|their|the)\s+(?:[A-Za-z]+\s+){0,2}(?:account|page|feed|channel|website|handle)|to\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|(?:on|early|late|last|this)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:morning|afternoon|evening|night|week|month|yesterday|today)\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))+/.exec(after);
     if (m) out.push({ start: cue.end, end: cue.end + m[0].length });
     // "reported record revenue of $35 billion on Wednesday, …": object-taking cues date the act after their object
     if (p.lemma && OBJECT_CUES.has(p.lemma) && !/^\s+that\b/.test(after)) {

@@ -56,6 +56,11 @@ describe('saidOn from the story around the attribution', () => {
     expect(days('Yesterday, Prime Minister Dr Keith Rowley urged the public to be alert.')).toEqual(['2022-06-21']);
     expect(days('The free agent announced on his Instagram account on Saturday that he has signed a contract.')).toEqual(['2022-06-18']);
   });
+  it('dates "announced at a global conference Tuesday that" and a last clause\u2019s own "and on Sunday," opener', () => {
+    const days = (text: string, publishedAt: string): Array<string | null> => extractArticle({ text, publishedAt }).claims.map((c) => c.saidOn);
+    expect(days('Prime Minister Naftali Bennett announced at a global conference Tuesday that half of the investments are in Israel.', '2022-01-19')).toEqual(['2022-01-18']);
+    expect(days('The storm hit the coast hard, and on Sunday, the mayor said residents must leave.', '2023-09-15')).toEqual(['2023-09-10']);
+  });
   it('dates a "when addressing the media on Sunday," opener and the statements a "said this on Wednesday" sentence dates', () => {
     const days = (text: string, publishedAt: string): Array<string | null> => extractArticle({ text, publishedAt }).claims.map((c) => c.saidOn);
     expect(days('However, when addressing the media on Sunday, Dr Kereng Masupu said the cases were probable.', '2020-06-15')).toEqual(['2020-06-14']);
