@@ -77,8 +77,9 @@ export function readDateline(para: string, start: number, publishedAt: string | 
     } else if (i === 3) {
       place = placeOf(m[1]);
       const second = m[2] ? placeOf(m[2]) : null;
-      // "ELKO – As Elko moves …": a capitalised place the gazetteers are too small for, at the story's start
-      const capitals = !m[2] && (m[1] ?? '').length >= 3 && m[1] === (m[1] ?? '').toUpperCase() && /[-–—]\s*$/.test(m[0]);
+      // "ELKO – As Elko moves …", "ISKANDAR PUTERI: …": a capitalised place the gazetteers are too small for, at the story's start
+      const capitals = !m[2] && (m[1] ?? '').length >= 3 && m[1] === (m[1] ?? '').toUpperCase() && /[-–—:]\s*$/.test(m[0])
+        && !/^(?:UPDATE|UPDATED|BREAKING|WATCH|LISTEN|VIDEO|PHOTOS?|EXCLUSIVE|OPINION|ANALYSIS|EDITORIAL|LIVE|READ|ALSO|NEWS|NOTE|CORRECTION|FILE|EXPLAINER|REVIEW|COMMENT|LETTERS?|SPORTS?|WORLD|BUSINESS|POLITICS|HEALTH)\b/.test(m[1] ?? '');
       if ((!place && !capitals) || (m[2] && !second)) continue;
     } else {
       place = placeOf(m[1]);

@@ -8,6 +8,10 @@ describe('metadata', () => {
     expect(d?.place).toBe('Paris');
     expect(d?.agency).toBe('Reuters');
   });
+  it('reads a capitalised place the gazetteers lack before a dash or colon, but not a section label', () => {
+    expect(readDateline('ISKANDAR PUTERI: The coach said the team improved.', 0, '2023-03-29')?.text).toBe('ISKANDAR PUTERI:');
+    expect(readDateline('WATCH: The minister said the bridge would reopen.', 0, '2023-03-29')).toBeNull();
+  });
   it('reads dated datelines', () => {
     const ankara = readDateline('ANKARA (UrduPoint News / Sputnik - 03rd January, 2023) Ankara is cooperating.', 0, '2023-01-03');
     expect([ankara?.place, ankara?.agency, ankara?.date]).toEqual(['Ankara', 'UrduPoint News / Sputnik', '2023-01-03']);
