@@ -32,7 +32,8 @@ const DATELINES: RegExp[] = [
   // Oct. 23 (UPI) --
   new RegExp(`^${MON}\\s+(\\d{1,2})\\s*\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\)\\s*${DASH}\\s*`),
   // MOSCOW, Aug 12 (Reuters) - / KYIV, Aug 12:
-  new RegExp(`^${PLACE}(?:,\\s*${PLACE})?,\\s+${MON}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\))?(?:\\s*(?:${DASH}|:)\\s*|\\s+(?=[A-Z]))`),
+  // YEREVAN, JUNE 7, ARMENPRESS.
+  new RegExp(`^${PLACE}(?:,\\s*${PLACE})?,\\s+${MON}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\)|,\\s*([A-Z][A-Za-z-]{2,})\\.)?(?:\\s*(?:${DASH}|:)\\s*|\\s+(?=[A-Z]))`),
   // MOSCOW (Reuters) –, Sriharikota (AP):, Indore (Madhya Pradesh):
   new RegExp(`^${PLACE}(?:,\\s*${PLACE})?\\s*\\(([A-Za-z.]+(?:\\s+[A-Za-z.]+){0,4})\\)\\s*(?:${DASH}|:)\\s*`),
   // Geneva, Switzerland - / Islamabad:
@@ -49,8 +50,10 @@ function placeOf(s: string | undefined): string | null {
 }
 
 /** The dateline at the start of `para` (offset `start` in the text), if any. */
-export function readDateline(para: string, start: number, publishedAt: string | null): Dateline | null {
+export function readDateline(text: string, start: number, publishedAt: string | null): Dateline | null {
   const ref = parseIsoDay(publishedAt);
+  // "JUNE 7": a capitalised month reads as one (same length, so offsets hold)
+  const para = text.replace(/\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b/g, (w) => w.charAt(0) + w.slice(1).toLowerCase());
   for (let i = 0; i < DATELINES.length; i++) {
     const m = DATELINES[i]?.exec(para);
     if (!m) continue;
@@ -66,7 +69,7 @@ export function readDateline(para: string, start: number, publishedAt: string | 
       // "KINSHASA, Nov 18 Rebels in Congo …": with no dash or colon, only a capitalised place opens a story
       if (!/[-–—:]\s*$/.test(m[0]) && !m[6] && m[1] !== (m[1] ?? '').toUpperCase()) continue;
       date = resolveDayMonth(Number(m[4]), MONTHS[(m[3] ?? '').toLowerCase()] ?? 0, m[5] ? Number(m[5]) : null, ref);
-      agency = m[6] ?? null;
+      agency = m[6] ?? m[7] ?? null;
     } else if (i === 2) {
       place = placeOf(m[1]) ?? placeOf(m[2]);
       agency = m[3] ?? null;
@@ -86,8 +89,8 @@ export function readDateline(para: string, start: number, publishedAt: string | 
       agency = (m[2] ?? '').trim();
       date = resolveDayMonth(Number(m[3]), MONTHS[(m[4] ?? '').toLowerCase()] ?? 0, Number(m[5]), ref);
     }
-    const text = m[0].trimEnd();
-    return { start, end: start + text.length, text, date, place, agency };
+    const found = text.slice(0, m[0].trimEnd().length);
+    return { start, end: start + found.length, text: found, date, place, agency };
   }
   return null;
 }

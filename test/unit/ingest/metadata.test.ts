@@ -8,6 +8,10 @@ describe('metadata', () => {
     expect(d?.place).toBe('Paris');
     expect(d?.agency).toBe('Reuters');
   });
+  it('reads a dateline with a capitalised month and the agency after a comma', () => {
+    const d = readDateline('YEREVAN, JUNE 7, ARMENPRESS. Russian foreign minister Sergey Lavrov says he had talks.', 0, '2018-06-07');
+    expect([d?.text, d?.place, d?.agency, d?.date]).toEqual(['YEREVAN, JUNE 7, ARMENPRESS.', 'Yerevan', 'ARMENPRESS', '2018-06-07']);
+  });
   it('reads a capitalised place the gazetteers lack before a dash or colon, but not a section label', () => {
     expect(readDateline('ISKANDAR PUTERI: The coach said the team improved.', 0, '2023-03-29')?.text).toBe('ISKANDAR PUTERI:');
     expect(readDateline('WATCH: The minister said the bridge would reopen.', 0, '2023-03-29')).toBeNull();

@@ -60,6 +60,7 @@ describe('saidOn from the story around the attribution', () => {
     const days = (text: string, publishedAt: string): Array<string | null> => extractArticle({ text, publishedAt }).claims.map((c) => c.saidOn);
     expect(days('Prime Minister Naftali Bennett announced at a global conference Tuesday that half of the investments are in Israel.', '2022-01-19')).toEqual(['2022-01-18']);
     expect(days('The storm hit the coast hard, and on Sunday, the mayor said residents must leave.', '2023-09-15')).toEqual(['2023-09-10']);
+    expect(days('Chief Executive Officer Nick Bowen said in Lusaka yesterday the mine recorded a rise in output.', '2019-02-02')).toEqual(['2019-02-01']);
   });
   it('dates a "when addressing the media on Sunday," opener and the statements a "said this on Wednesday" sentence dates', () => {
     const days = (text: string, publishedAt: string): Array<string | null> => extractArticle({ text, publishedAt }).claims.map((c) => c.saidOn);
