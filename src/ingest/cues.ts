@@ -123,6 +123,7 @@ const VERBS: Record<string, string[]> = {
   'go on': ['went on', 'goes on'],
   anticipate: ['anticipated', 'anticipates'],
   lament: ['lamented', 'laments'],
+  convey: ['conveyed', 'conveys'],
   'raise concerns': ['raised concerns', 'raises concerns', 'raising concerns', 'raised concern', 'raised fears', 'raises fears', 'raising fears', 'raised questions', 'raises questions'],
 };
 
@@ -195,7 +196,9 @@ export function findCues(s: string): CueMatch[] {
     if (/\b(?:not|n't|never|neither|nor)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before)) continue;
     if (/^(?:say|claim|argue|warn|insist|allege|deny|accuse)$/.test(form)) {
       // base forms only after a plural subject: "critics argue", "officials deny"
-      if (!/\b(?:[Tt]hey|[Ww]e|\p{Ll}+s|[Pp]eople|[Pp]olice|[Aa]uthorities|\p{Lu}\p{Ll}+s|\p{Lu}{2,})\s+(?:also\s+|still\s+|now\s+|often\s+)?$/u.test(before)) continue;
+      // ("people living in the community say", "Representatives from the city of Stockton say": the plural noun opens the clause)
+      const pluralOpener = /^(?:(?:The|Some|Many|Most|Other)\s+)?(?:\p{Ll}+\s+)?(?:[Pp]eople|\p{L}+(?:ers|ents|ives|ians|ists|ors|ies|ants|ses))\s+(?:\p{Ll}+ing|from|in|at|of|near|for|with|who)\b[^,;:]{0,80}$/u.test(s.slice(0, start));
+      if (!pluralOpener && !/\b(?:[Tt]hey|[Ww]e|\p{Ll}+s|[Pp]eople|[Pp]olice|[Aa]uthorities|\p{Lu}\p{Ll}+s|\p{Lu}{2,})\s+(?:also\s+|still\s+|now\s+|often\s+)?$/u.test(before)) continue;
       if (/\b(?:not|n't|did|does|do|will|would|could|can|may|might|must|should)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
     }
     if (form === 'warning' && /\b(?:a|an|the|no|early|storm|health)\s+$/i.test(before)) continue;
@@ -275,6 +278,8 @@ export function findCues(s: string): CueMatch[] {
     // "“…,” he concluded / continued / went on", "concluded that …", "anticipated that …": with their content only
     if (/^(?:concluded|concludes|continued|went on|goes on|lamented|laments)$/.test(form) && !/^\s*(?:[.!?]|,\s*["“]|:\s*["“]|\s+that\b|\s+by\s+saying\b)/.test(after) && !/[,”"]\s*["”]?\s*(?:he|she|they|it|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+$/u.test(before)) continue;
     if (/^(?:anticipated|anticipates)$/.test(form) && !/^\s+that\b/.test(after)) continue;
+    // "conveyed that India was looking forward", "conveyed his condolences to": a message, not goods
+    if (/^(?:conveyed|conveys)$/.test(form) && (/\b(?:was|were|been|be|is|are)\s+$/i.test(before) || !/^\s+(?:(?:to\s+[^.;]{1,40}?\s+)?that\b|(?:his|her|their|its|the)\s+(?:\p{Ll}+\s+)?(?:condolences|message|gratitude|appreciation|concerns?|wishes|greetings|support|position|view|decision|invitation)\b)/u.test(s.slice(end, end + 80)))) continue;
     // "were confirmed negative", "was announced on Friday", "residents were warned": a passive with no agent names no speaker
     if (/^(?:confirmed|announced|declared|denied|rejected|revealed|disclosed|stated|criticised|criticized|praised|condemned|urged|warned|estimated|predicted|suggested|described|noted|mentioned|dismissed|claimed)$/.test(form)
       && /\b(?:is|are|was|were|been|being|be)\s+(?:\p{Ll}+ly\s+|also\s+|not\s+|now\s+)?$/u.test(before) && !/^[^.;]{0,80}?\bby\s/.test(s.slice(end, end + 90))) continue;

@@ -229,6 +229,11 @@ export class SpeakerResolver {
       if (UNNAMED_HEADS.has(h) || (PERSONISH_HEADS.has(h) && /^(?:a|an|one|another|two|three|several|some)$/.test(lead))) {
         return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.6 }];
       }
+      // "people living near the lake", "Representatives from the city", "a board member for the association": a group or one of it, unnamed
+      const at = words.findIndex((w) => UNNAMED_HEADS.has(w.toLowerCase()) || /^(?:representatives|members|member)$/i.test(w));
+      if (at >= 0 && at <= 3 && words.slice(at + 1).every((w) => /^\p{Ll}+(?:ing|ed)$/u.test(w)) && words.slice(0, at).every((w) => /^\p{Ll}/u.test(w))) {
+        return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.55 }];
+      }
     }
     // a seat of government ("the Kremlin") or a capital/country used as a speaker
     const seat = text.replace(/^the\s+/i, '');

@@ -237,6 +237,13 @@ describe('claims (participles, passives, relays)', () => {
     const unnamed = 'Landslides and flooding have killed at least 31 people as heavy rain lashed the southern Philippines, a disaster official said.\nTorrential rain unleashed flash floods overnight in rural communities around the city.\nMany residents were surprised by the rising water, Naguib Sinarimbo said on Friday.';
     expect(claims(unnamed, '2022-10-28').map((x) => x.speaker)).toEqual([null, 'Naguib Sinarimbo']);
   });
+  it('reads unnamed groups with a participle or a place after them, and a bare title that conveyed a message', () => {
+    const lead = 'The ministers met in the capital on Tuesday for talks on trade, water and power, and the meeting ran late into the night. ';
+    const groups = claims(`${lead}Since July 3, people living near the manmade lake reported seeing dead fish. Representatives from the city of Stockton say they have no jurisdiction.`);
+    expect(groups.map((x) => [x.speaker, x.mention])).toEqual([[null, 'people living near the manmade lake'], [null, 'Representatives from the city of Stockton']]);
+    const conveyed = claims(`${lead}Foreign Secretary Harsh Vardhan Shringla met Ambassador Nilamber Acharya. Foreign Secretary conveyed that India was looking forward to the visit. The pipes conveyed water to the town.`);
+    expect(conveyed.map((x) => [x.speaker, x.cue])).toEqual([['Harsh Vardhan Shringla', 'conveyed']]);
+  });
   it('never makes a sentence adverb a speaker', () => {
     const c = claims('The minister spoke in the National Assembly on Tuesday about the oil sector and the plans of the opposition for it.\n\nHowever, a repeated test of the samples, were confirmed negative. However, he reminded the public that those were the same people.');
     expect(c.map((x) => x.speaker)).not.toContain('However');
