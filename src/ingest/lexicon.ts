@@ -130,7 +130,7 @@ export const TITLE_MODIFIERS = new Set(
 
 /** Head words of organisation names. */
 export const ORG_HEADS = new Set(
-  ('ministry department agency organization organisation council committee commission group party union association ' +
+  ('ministry department agency organization organisation council committee commission group party union association municipality ' +
     'institute institution university college school bank company corporation corp inc ltd llc plc co forces force army ' +
     'navy air-force police court parliament congress senate assembly service services office authority bureau centre ' +
     'center times post news tv television radio journal tribune herald guardian telegraph gazette network channel ' +

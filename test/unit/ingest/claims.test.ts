@@ -244,6 +244,11 @@ describe('claims (participles, passives, relays)', () => {
     const conveyed = claims(`${lead}Foreign Secretary Harsh Vardhan Shringla met Ambassador Nilamber Acharya. Foreign Secretary conveyed that India was looking forward to the visit. The pipes conveyed water to the town.`);
     expect(conveyed.map((x) => [x.speaker, x.cue])).toEqual([['Harsh Vardhan Shringla', 'conveyed']]);
   });
+  it('reads a municipality as a body, and "the municipality" as that body', () => {
+    const lead = 'The road between the two towns will stay closed for months while work on the bus lanes continues through the spring. ';
+    expect(claims(`${lead}The Greater Amman Municipality (GAM) closed the road in January. The municipality noted that it has received positive feedback.`).map((x) => [x.speaker, x.mention]))
+      .toEqual([['Greater Amman Municipality', 'The municipality']]);
+  });
   it('never makes a sentence adverb a speaker', () => {
     const c = claims('The minister spoke in the National Assembly on Tuesday about the oil sector and the plans of the opposition for it.\n\nHowever, a repeated test of the samples, were confirmed negative. However, he reminded the public that those were the same people.');
     expect(c.map((x) => x.speaker)).not.toContain('However');
