@@ -255,7 +255,11 @@ export function findCues(s: string): CueMatch[] {
     if ((form === 'sentenced' || form === 'convicted' || form === 'acquitted' || form === 'ruled') && /\b(?:was|were|been|is|be|being)\s+$/.test(before)) continue;
     if (form === 'accused' && /\b(?:the|an?|was|were|is|are|been|being)\s+$/i.test(before)) continue;
     // "were arraigned … and accused of trespassing", "has been granted bail … and ordered to report": the passive runs on
-    if (/^(?:accused|ordered|told|sentenced|convicted|asked|acquitted)$/.test(form) && /\b(?:was|were|been|being|is|are)\s+\p{Ll}+(?:ed|en)\b[^.;]{0,80}\band\s+$/u.test(s.slice(Math.max(0, start - 120), start))) continue;
+    if (/^(?:accused|ordered|told|sentenced|convicted|asked|acquitted)$/.test(form) && /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+(?:ed|en)|found|held|sent|made|kept|caught|put|set)\b[^.;]{0,80}\band\s+$/u.test(s.slice(Math.max(0, start - 120), start))) continue;
+    // "Details added (first version posted at 11:30)": an update note, not speech
+    if ((form === 'added' || form === 'adds') && /\b(?:[Dd]etails|[Ii]nformation|[Mm]ore|[Cc]orrection|[Uu]pdates?|[Pp]hotos?|[Vv]ideo)\s+$/.test(before)) continue;
+    // "He said this after a meeting …": what was said is elsewhere; the sentence only dates it
+    if (/^(?:said|says|stated|disclosed|revealed|made)$/.test(form) && /^\s+(?:this|these|so)(?:\s+(?:after|during|while|when|at|in|on|to|before|yesterday|today|last|this)\b|\s*[.,;])/.test(s.slice(end, end + 30))) continue;
     // "the magistrate ordered the 19 to be held", "they ordered residents to evacuate": an order with its object
     if (form === 'ordered' && (/\b(?:was|were|been|being|is|are|be|had|has|have|the|an?)\s+$/i.test(before) || !/^\s+(?:[\p{L}\d'’-]+\s+){1,6}?to\s+\p{Ll}|^\s+that\b/u.test(s.slice(end, end + 80)))) continue;
     // "welcomed the decision", "upheld the guidelines": with an object, not a passive or a host's welcome of guests

@@ -47,6 +47,7 @@ describe('cues', () => {
     expect(lemmas('They took away the cash grant from students, added VAT on light and water.')).toEqual([]);
     expect(lemmas('The samples were confirmed negative. The results were announced on Friday. Residents were warned to stay inside.')).toEqual([]);
     expect(lemmas('After venomous tweets by Trump, attacks claimed by the TTP rose.')).toEqual([]);
+    expect(lemmas('He has been found guilty and convicted for contempt. Details added (first version posted at 11:30). He said this after a meeting.')).toEqual([]);
     expect(lemmas('The result was announced by the electoral commission.')).toEqual(['announce']);
   });
   it('finds according to and agentless reporting', () => {
