@@ -188,6 +188,9 @@ export function accordingSubject(text: string, cueEnd: number, sentEnd: number):
   // "according to X, who …" / "according to a prisoner of war involved in … who was interviewed by …"
   np = np.replace(/\s+(?:who|which|whose|that)\s.*$/, '').replace(/\s+(?:involved|interviewed|quoted|cited|speaking)\s.*$/, '')
     .replace(/\s+(?!(?:issued|released|published|circulated|signed)\s+by\b|(?:published|posted)\s+on\s+[^,]{0,60}\b(?:website|site|page|account|portal)\b)\p{Ll}+ed\s+(?:on|in|by|at|last|this|earlier|yesterday)\b.*$/u, '');
+  // "According to NADMA the closures affected …": a name, then the clause with no comma between
+  const run = /^((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}?\p{Lu}[\p{L}.&'’-]*)\s+(?:the|a|an|its|their|his|her|this|these|some|many|most|all)\s+\p{Ll}/u.exec(np);
+  if (run && run[1] && np.split(/\s+/).length > 6) np = run[1];
   if (!np) return null;
   const start = cueEnd + lead;
   return { start, end: start + np.length, text: np, citing: null };

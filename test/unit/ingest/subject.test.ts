@@ -29,5 +29,7 @@ describe('subject', () => {
     expect(rightSubject(s, s.indexOf('said') + 4, s.length)?.text).toBe('Tom Hale');
     const a = 'According to the weather office, rain is due.';
     expect(accordingSubject(a, 'According to'.length, a.length)?.text).toBe('the weather office');
+    const b = 'According to NADMA the closures affected a total of 363,991 students.';
+    expect(accordingSubject(b, 'According to'.length, b.length)?.text).toBe('NADMA');
   });
 });
