@@ -382,9 +382,12 @@ export class EntityFinder {
       let body = toks.slice(2);
       while (body.length > 1 && /^(?:the|Board|board|of)$/.test((body[0] as Token).text) && ((body[0] as Token).text !== 'Board' || (body[1] as Token).text === 'of')) body = body.slice(1);
       const head = body.map((t) => t.text.toLowerCase()).reduce((at, w, k) => (ORG_HEADS.has(w) ? k : at), -1);
-      const name = head >= 0 ? body.slice(head + 1) : [];
+      // "Speaker of Parliament of Armenia Ara Babloyan": the body's country comes before the name
+      let nameAt = head + 1;
+      while (head >= 0 && (body[nameAt] as Token | undefined)?.text === 'of' && lookupPlace((body[nameAt + 1] as Token | undefined)?.text ?? '')) nameAt += 2;
+      const name = head >= 0 ? body.slice(nameAt) : [];
       if (name.length >= 1 && name.length <= 3 && name.every((t) => t.cap && !CONNECTORS.has(t.text) && !ORG_HEADS.has(t.text.toLowerCase())) && this.names.shaped(name, true)) {
-        this.classifyRun(body.slice(0, head + 1), false, toks[1] ?? null);
+        this.classifyRun(body.slice(0, nameAt), false, toks[1] ?? null);
         const who = joined(text, name);
         this.store.add(who, 'PERSON', who, { start: (name[0] as Token).start, end: (name[name.length - 1] as Token).end }, { role: (toks[0] as Token).text.toLowerCase() });
         return;
@@ -799,6 +802,9 @@ export class EntityFinder {
     // "in Windsor, Bulla Sheikh, Ziwani": further names in a list of places; "en route to Obalende"
     if (/\b(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,\s+|,?\s+and\s+))+$/u.test(before)) return true;
     if (/\b(?:route|travel(?:l)?ing|travel(?:l)?ed|heading|headed|getting|returned|returning|moved|fled|arrived)\s+(?:to|in|at)\s+$/i.test(before)) return true;
+    // "the road connecting Safut to Sweileh", "flights between Lagos and Abuja": both ends of a route
+    if (toks.length <= 3 && (/\b(?:connecting|linking|links|connects|between|from)\s+$/i.test(before) && /^\s+(?:to|and)\s+\p{Lu}/u.test(this.text.slice(span.end, span.end + 8)))) return true;
+    if (toks.length <= 3 && /\b(?:connecting|linking|links|connects|between|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:to|and)\s+$/u.test(before) && /\b(?:road|roads|highway|route|bridge|railway|rail|flights?|ferry|link|border|corridor|pipeline)\b/i.test(this.text.slice(Math.max(0, span.start - 60), span.end + 30))) return true;
     // "16 bodies from the town of X, 10 from Datu Blah Sinsuat and five from Upi town": counts by place
     if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:more|others?|people|bodies|dead|victims|cases|deaths)\s+)?from\s+$/i.test(before) && toks.length <= 3) return true;
     // "a resident of Bajaur", "hailed from Muzaffarabad", "a native of Ikeja"

@@ -113,7 +113,7 @@ export const TITLE_WORDS = new Set(
     'magistrate comrade alhaji alhaja engr barr hon pastor rev reverend evangelist apostle prophet mallam otunba oba ' +
     'selector superintendent tehsildar collector inspector-general igp dig sp ssp dcp acp ' +
     // court and public officers: "High Court Registrar Agnes Patemba", "Auditor-General Jane Roe"
-    'cllr cllrs cr crs miss registrar clerk auditor auditor-general ombudsman coroner bailiff comptroller controller registrar-general surveyor-general ' +
+    'cllr cllrs cr crs miss gov fm registrar clerk auditor auditor-general ombudsman coroner bailiff comptroller controller registrar-general surveyor-general ' +
     'warden principal headteacher headmaster headmistress vice-chancellor chancellor coordinator co-ordinator organiser organizer').split(/\s+/).filter(Boolean),
 );
 

@@ -228,6 +228,17 @@ describe('entities: "Title of <portfolio or body> Name"', () => {
   });
 });
 
+describe('entities: abbreviated states and provinces, short titles, routes', () => {
+  it('reads "Stockton, Calif." and "Moncton, N.B.", "Gov."/"FM" as titles, the country of a body before the name, and both ends of a road', () => {
+    const e = names('The lake in Stockton, Calif., was closed. The City of Moncton, N.B., will house people. California Gov. Gavin Newsom and FM Lavrov spoke. Speaker of Parliament of Armenia Ara Babloyan met them. Residents complained about the road connecting Safut to Sweileh, which closed last month.');
+    expect(e).toEqual(expect.arrayContaining(['LOCATION:California', 'LOCATION:New Brunswick', 'PERSON:Gavin Newsom', 'PERSON:Lavrov', 'ORGANISATION:Parliament of Armenia', 'PERSON:Ara Babloyan', 'LOCATION:Safut', 'LOCATION:Sweileh']));
+    expect(e.filter((x) => /Calif$|Gov\.|FM |Babloyan"|Speaker/.test(x))).toEqual([]);
+  });
+  it('keeps people at both ends of a letter', () => {
+    expect(names('A letter from John Smith to Jane Doe arrived.')).toEqual(['PERSON:John Smith', 'PERSON:Jane Doe']);
+  });
+});
+
 describe('entities: a region named with its suffix', () => {
   it('reads "Khyber Pakhtunkhwa province" as the region, and "the Kursk region" apart from the city', () => {
     expect(names('Attacks rose in Khyber Pakhtunkhwa province and the Kursk region.')).toEqual(['LOCATION:Khyber Pakhtunkhwa', 'LOCATION:Kursk Region']);
