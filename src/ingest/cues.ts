@@ -124,6 +124,7 @@ const VERBS: Record<string, string[]> = {
   anticipate: ['anticipated', 'anticipates'],
   lament: ['lamented', 'laments'],
   convey: ['conveyed', 'conveys'],
+  comment: ['commented', 'comments'],
   'raise concerns': ['raised concerns', 'raises concerns', 'raising concerns', 'raised concern', 'raised fears', 'raises fears', 'raising fears', 'raised questions', 'raises questions'],
 };
 
@@ -191,7 +192,8 @@ export function findCues(s: string): CueMatch[] {
     // "venomous tweets by Trump", "attacks claimed by the TTP": a noun or a reduced passive, not the speaker's verb
     if (/^(?:tweets|posts|claimed|reported|announced|described)$/.test(form) && /^\s+by\b/.test(after)) continue;
     if (/^(?:[Uu]nited|[Mm]ember|[Gg]ulf|[Bb]altic|[Ii]slamic)\s*$/.test(before.slice(-8)) && form === 'states') continue;
-    if (/\bto\s+$/.test(before) && !PARTICIPLE_ONLY.has(form)) continue; // infinitive "to say"
+    // infinitive "to say", but "was quick to add:", "went on to say that"
+    if (/\bto\s+$/.test(before) && !PARTICIPLE_ONLY.has(form) && !(/\b(?:quick|quicker|keen|swift|hastened|rushed|went\s+on|moved)\s+to\s+$/.test(before) && /^\s*(?:[:,]\s*["“]|\s+that\b)/.test(s.slice(end, end + 8)))) continue;
     // non-comments: "did not say", "would not confirm", "never claimed"
     if (/\b(?:not|n't|never|neither|nor)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before)) continue;
     if (/^(?:say|claim|argue|warn|insist|allege|deny|accuse)$/.test(form)) {
@@ -207,7 +209,9 @@ export function findCues(s: string): CueMatch[] {
       // "the said company", agentless "were said to be" handled by PASSIVE_RE
       continue;
     }
-    if (form === 'described' && !/^\s+(?:it|them|him|her|the|this|that|as)\b/.test(after)) continue;
+    if (form === 'described' && !/^\s+(?:it|them|him|her|the|this|that|as|how)\b/.test(after)) continue;
+    // "The coach commented: “…”", "commented that …": a comment with its content, not "comments on the post"
+    if ((form === 'commented' || form === 'comments') && (!/^\s*(?:[:,]\s*["“]|\s+that\b)/.test(s.slice(end, end + 8)) || NOUN_BEFORE.test(before))) continue;
     if ((form === 'cited' || form === 'quoted') && /\b(?:is|are|was|were|been)\s+$/.test(before)) continue;
     if (form === 'quoted' && !/^\s+.{1,80}?\s+as\s+(?:saying|telling|stating|warning)\b/.test(s.slice(end, end + 100))) continue;
     if (form === 'calling' && !/^\s+(?:it|her|him|them|the|this|his|its|their)\b/.test(after)) continue;

@@ -41,6 +41,9 @@ function lastChunkStart(s: string): number {
 /** The subject to the left of a cue at `cueStart`, inside text[sentStart, cueStart). */
 export function leftSubject(text: string, sentStart: number, cueStart: number): NounPhrase | null {
   let L = text.slice(sentStart, cueStart);
+  // "Francisco G. Dakila, Jr. said": the suffix belongs to the name before it
+  const suffix = /,\s+(?:Jr|Sr)\.?\s*$|,\s+(?:II|III|IV)\s*$/.exec(L);
+  if (suffix) L = L.slice(0, suffix.index) + ' '.repeat(suffix[0].length);
   // trailing adverbials: "has also", "on Wednesday", "in a statement", "in Minsk"
   for (let k = 0; k < 6; k++) {
     // "on Wednesday (Apr 12)": a bracketed gloss on the adverbial goes with it
@@ -61,6 +64,9 @@ export function leftSubject(text: string, sentStart: number, cueStart: number): 
   // "Collymore who has been on medical leave since October said": a relative clause without commas
   const bareRel = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:who|which)\s+(?:has|have|had|is|was|were|are|\p{Ll}+ed)\b[^,;:"“”]*$/u.exec(L);
   if (bareRel && bareRel[1] && !/[,;:]/.test(L.slice(bareRel[1].length))) L = bareRel[1];
+  // "Agus Wibowo spokesperson for the disaster management agency BNPB said": a role after the name with no comma
+  const bareRole = /^(.*?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)\s+(?:(?:a|the)\s+)?(?:spokes(?:person|man|woman)|head|chief|director|secretary|chairman|chairperson)\s+(?:for|of|at)\s+[^,;:"“”]{2,80}$/u.exec(L);
+  if (bareRole && bareRole[1]) L = bareRole[1];
   // "Ajak Mayol, who is Kerbino’s defense lawyer told": the relative clause's closing comma is missing
   const openRel = /^(.*?\p{Lu}[\p{L}'’.-]*),\s+(?:who|which)\s+(?:is|was|are|were|has|had|serves|served)\b[^,;:"“”]*$/u.exec(L);
   if (openRel && openRel[1]) L = openRel[1];

@@ -249,6 +249,11 @@ describe('claims (participles, passives, relays)', () => {
     expect(claims(`${lead}The Greater Amman Municipality (GAM) closed the road in January. The municipality noted that it has received positive feedback.`).map((x) => [x.speaker, x.mention]))
       .toEqual([['Greater Amman Municipality', 'The municipality']]);
   });
+  it('reads a name with ", Jr.", a role after a name with no comma, "described how" and "commented:"', () => {
+    const lead = 'Inflation this year could be lower than expected as risks remain tilted towards the downside, the central bank said on Monday. ';
+    const c = claims(`${lead}“We see chances that inflation will be lower,” Deputy Governor Francisco G. Dakila, Jr. said in an online forum. Witnesses described how insurgents swept into villages. Agus Wibowo spokesperson for the disaster management agency BNPB said the deaths included eight people. Coach Jamie Joseph commented: “It was a physical game.” The comments on the post were removed.`);
+    expect(c.slice(1).map((x) => [x.speaker, x.cue])).toEqual([['Francisco G. Dakila', 'said'], [null, 'described'], ['Agus Wibowo', 'said'], ['Jamie Joseph', 'commented']]);
+  });
   it('never makes a sentence adverb a speaker', () => {
     const c = claims('The minister spoke in the National Assembly on Tuesday about the oil sector and the plans of the opposition for it.\n\nHowever, a repeated test of the samples, were confirmed negative. However, he reminded the public that those were the same people.');
     expect(c.map((x) => x.speaker)).not.toContain('However');
