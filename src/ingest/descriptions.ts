@@ -20,6 +20,8 @@ export function resolveDescription(r: SpeakerResolver, text: string, np: NounPhr
   const core = text.replace(DETERMINER, '').replace(/\s+(?:in|of|at|from)\s.*$/i, '');
   const indefinite = det === 'one' || det === 'another' || det === 'a' || det === 'an' || det === 'some' || det === 'several' || det === 'many' || det === 'two' || det === 'three' || det === 'unnamed' || det === 'anonymous' || det === 'senior';
   const possessive = /['’]s\s/.test(text);
+  // "prosecutors said", "investigators said": a bare plural names a group, not a body
+  if (det === '' && /^\p{Ll}+(?:ors|ers|ists|ants|ents|ians|ives)$/u.test(text)) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.6 }];
   // "Olaf Scholz's spokesman": an unnamed aide of a named person
   if (possessive && PERSONISH_HEADS.has(head)) return [{ speaker: null, mention: text, kind: 'unnamed', confidence: 0.55 }];
   // "the statement(s)", "the short message": the last speaker's own words

@@ -254,6 +254,11 @@ describe('claims (participles, passives, relays)', () => {
     const c = claims(`${lead}“We see chances that inflation will be lower,” Deputy Governor Francisco G. Dakila, Jr. said in an online forum. Witnesses described how insurgents swept into villages. Agus Wibowo spokesperson for the disaster management agency BNPB said the deaths included eight people. Coach Jamie Joseph commented: “It was a physical game.” The comments on the post were removed.`);
     expect(c.slice(1).map((x) => [x.speaker, x.cue])).toEqual([['Francisco G. Dakila', 'said'], [null, 'described'], ['Agus Wibowo', 'said'], ['Jamie Joseph', 'commented']]);
   });
+  it('keeps "prosecutors said" an unnamed group, never a body called "prosecutors"', () => {
+    const lead = 'Twenty-five people were arrested over the ambush that killed 13 police officers in central Mexico last week. ';
+    const x = extractArticle({ text: `${lead}An arrest warrant was already granted for three of them, prosecutors said.`, publishedAt: '2021-03-24' });
+    expect(x.claims.map((c) => [c.speaker, c.speakerMention])).toEqual([[null, 'prosecutors']]);
+  });
   it('never makes a sentence adverb a speaker', () => {
     const c = claims('The minister spoke in the National Assembly on Tuesday about the oil sector and the plans of the opposition for it.\n\nHowever, a repeated test of the samples, were confirmed negative. However, he reminded the public that those were the same people.');
     expect(c.map((x) => x.speaker)).not.toContain('However');
