@@ -376,41 +376,7 @@ export class EntityFinder {
     }
     while (toks.length > 0 && CONNECTORS.has((toks[toks.length - 1] as Token).text)) toks = toks.slice(0, -1);
     if (toks.length === 0) return;
-    // "Head of National Disaster Management Agency Suharyanto", "Chairman of the Board of Neimeth": a title of a
-    // body is no name; the body is, and so is the person named after its head word
-    if (toks.length >= 3 && TITLE_WORDS.has((toks[0] as Token).text.toLowerCase()) && (toks[1] as Token).text === 'of') {
-      let body = toks.slice(2);
-      while (body.length > 1 && /^(?:the|Board|board|of)$/.test((body[0] as Token).text) && ((body[0] as Token).text !== 'Board' || (body[1] as Token).text === 'of')) body = body.slice(1);
-      const head = body.map((t) => t.text.toLowerCase()).reduce((at, w, k) => (ORG_HEADS.has(w) ? k : at), -1);
-      // "Speaker of Parliament of Armenia Ara Babloyan": the body's country comes before the name
-      let nameAt = head + 1;
-      while (head >= 0 && (body[nameAt] as Token | undefined)?.text === 'of' && lookupPlace((body[nameAt + 1] as Token | undefined)?.text ?? '')) nameAt += 2;
-      const name = head >= 0 ? body.slice(nameAt) : [];
-      if (name.length >= 1 && name.length <= 3 && name.every((t) => t.cap && !CONNECTORS.has(t.text) && !ORG_HEADS.has(t.text.toLowerCase())) && this.names.shaped(name, true)) {
-        this.classifyRun(body.slice(0, nameAt), false, toks[1] ?? null);
-        const who = joined(text, name);
-        this.store.add(who, 'PERSON', who, { start: (name[0] as Token).start, end: (name[name.length - 1] as Token).end }, { role: (toks[0] as Token).text.toLowerCase() });
-        return;
-      }
-      if (name.length === 0 && head < 0 && toks.slice(2).some((t) => t.text === 'Board')) { this.classifyRun(body, false, toks[1] ?? null); return; }
-      // "Minister of Foreign Affairs Jane Roe", "Director of Public Prosecutions Noordin Haji", "President of Kenya William Ruto":
-      // the portfolio or country ends where the name begins; "The Minister of Health" alone names no one
-      if (head < 0) {
-        let k = 0;
-        while (k < body.length && (PORTFOLIO_WORDS.has((body[k] as Token).text.toLowerCase()) || (body[k] as Token).text === 'for' || /^(?:Prosecutions|Affairs|Resources|Relations|Services|Operations|Staff|Defence|Defense)$/.test((body[k] as Token).text) || (lookupPlace((body[k] as Token).text) && !isFirstName((body[k] as Token).text)))) k++;
-        const person = body.slice(k);
-        if (k > 0 && person.length === 0) return;
-        if (k > 0 && person.length <= 3 && person.every((t) => t.cap && !CONNECTORS.has(t.text) && !ORG_HEADS.has(t.text.toLowerCase()))) {
-          for (const t of body.slice(0, k)) {
-            const place = lookupPlace(t.text);
-            if (place) this.store.add(place.name, 'LOCATION', t.text, { start: t.start, end: t.end });
-          }
-          const who = joined(text, person);
-          this.store.add(who, 'PERSON', who, { start: (person[0] as Token).start, end: (person[person.length - 1] as Token).end }, { role: (toks[0] as Token).text.toLowerCase() });
-          return;
-        }
-      }
-    }
+    if (toks.length >= 3 && TITLE_WORDS.has((toks[0] as Token).text.toLowerCase()) && (toks[1] as Token).text === 'of' && this.titleOf(toks)) return;
     // "the Seoul-Tokyo summit", "the India-Pakistan border": places joined by a hyphen
     if (toks.length === 1 && /^\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)+$/u.test((toks[0] as Token).text)) {
       const t0 = toks[0] as Token;
@@ -745,6 +711,48 @@ export class EntityFinder {
       list.push({ text: surface, span });
       this.pendingSingles.set(t.text, list);
     }
+  }
+
+  /**
+   * "Head of National Disaster Management Agency Suharyanto", "Chairman of the Board of Neimeth",
+   * "Minister of Foreign Affairs Jane Roe", "President of Kenya William Ruto": a title of a body, a
+   * portfolio or a country is no name; the body and the place are, and so is the person after them.
+   * "The Minister of Health" alone names no one. Whether the run was read here.
+   */
+  private titleOf(toks: Token[]): boolean {
+    const { text } = this;
+    const title = toks[0] as Token;
+    const person = (name: Token[]): void => {
+      const who = joined(text, name);
+      this.store.add(who, 'PERSON', who, { start: (name[0] as Token).start, end: (name[name.length - 1] as Token).end }, { role: title.text.toLowerCase() });
+    };
+    let body = toks.slice(2);
+    while (body.length > 1 && /^(?:the|Board|board|of)$/.test((body[0] as Token).text) && ((body[0] as Token).text !== 'Board' || (body[1] as Token).text === 'of')) body = body.slice(1);
+    const head = body.map((t) => t.text.toLowerCase()).reduce((at, w, k) => (ORG_HEADS.has(w) ? k : at), -1);
+    // "Speaker of Parliament of Armenia Ara Babloyan": the body's country comes before the name
+    let nameAt = head + 1;
+    while (head >= 0 && (body[nameAt] as Token | undefined)?.text === 'of' && lookupPlace((body[nameAt + 1] as Token | undefined)?.text ?? '')) nameAt += 2;
+    const name = head >= 0 ? body.slice(nameAt) : [];
+    const plainName = (t: Token[]): boolean => t.every((x) => x.cap && !CONNECTORS.has(x.text) && !ORG_HEADS.has(x.text.toLowerCase()));
+    if (name.length >= 1 && name.length <= 3 && plainName(name) && this.names.shaped(name, true)) {
+      this.classifyRun(body.slice(0, nameAt), false, toks[1] ?? null);
+      person(name);
+      return true;
+    }
+    if (name.length === 0 && head < 0 && toks.slice(2).some((t) => t.text === 'Board')) { this.classifyRun(body, false, toks[1] ?? null); return true; }
+    if (head >= 0) return false;
+    // the portfolio or country ends where the name begins
+    let k = 0;
+    while (k < body.length && (PORTFOLIO_WORDS.has((body[k] as Token).text.toLowerCase()) || (body[k] as Token).text === 'for' || /^(?:Prosecutions|Affairs|Resources|Relations|Services|Operations|Staff|Defence|Defense)$/.test((body[k] as Token).text) || (lookupPlace((body[k] as Token).text) && !isFirstName((body[k] as Token).text)))) k++;
+    const rest = body.slice(k);
+    if (k > 0 && rest.length === 0) return true;
+    if (k === 0 || rest.length > 3 || !plainName(rest)) return false;
+    for (const t of body.slice(0, k)) {
+      const place = lookupPlace(t.text);
+      if (place) this.store.add(place.name, 'LOCATION', t.text, { start: t.start, end: t.end });
+    }
+    person(rest);
+    return true;
   }
 
   /** "Valencia beat Sevilla 3-1": the name is a club in a match result. */
