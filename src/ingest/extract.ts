@@ -268,8 +268,9 @@ function extractNormalised(raw: RawArticle): Extraction {
   }
   namedLater(claims, store, text);
   narrativeDates(claims, body, store, text, meta.publishedAt);
-  occasionDates(claims, body, store, text, meta.publishedAt, (pos) => blocks.findIndex((b) => b.end >= pos));
-  inheritDates(claims, text, (pos) => blocks.findIndex((b) => b.end >= pos));
+  const blockOf = (pos: number): number => blocks.findIndex((b) => b.end >= pos);
+  occasionDates(claims, body, store, text, meta.publishedAt, blockOf);
+  inheritDates(claims, text, blockOf);
   // a dated dateline dates the story's undated statements (not standing positions: "has said")
   const datelineDate = meta.dateline?.date ?? null;
   if (datelineDate) {
